@@ -4,8 +4,10 @@
  */
 export const manifestPermissions = {
   permissions: {
-    storage: 'Keep the latest analysis per tab (session storage) and your settings (local storage). Nothing is synced.',
-    activeTab: 'Read the job ad on the page you are on when you click the toolbar icon, on sites with no built-in support.',
+    storage:
+      'Keep the latest analysis per tab (session storage) and your settings (local storage). Nothing is synced.',
+    activeTab:
+      'Read the job ad on the page you are on when you click the toolbar icon, on sites with no built-in support.',
     scripting: 'Run the page reader on that page, only after your click (with activeTab).',
     contextMenus: 'The right-click "Analyse selection with PMO Lens" entry.',
   },

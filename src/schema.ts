@@ -39,7 +39,15 @@ export type Seniority = z.infer<typeof SenioritySchema>;
 export const PmoTypeSchema = z.enum(['support', 'lead']).nullable();
 export type PmoType = z.infer<typeof PmoTypeSchema>;
 
-export const SectionKindSchema = z.enum(['duties', 'requirements', 'about', 'benefits', 'legal', 'apply', 'other']);
+export const SectionKindSchema = z.enum([
+  'duties',
+  'requirements',
+  'about',
+  'benefits',
+  'legal',
+  'apply',
+  'other',
+]);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 
 export const PeriodSchema = z.enum(['hour', 'day', 'week', 'month', 'year']);
@@ -168,7 +176,11 @@ export const ClassificationSchema = z.object({
   dominant: z.enum(['pmo', 'pm']).nullable(),
   /** For neither: what the ad looks like instead ("product manager", "scrum master"). */
   looksLike: z.string().nullable(),
-  scores: z.object({ pmo: z.number().nonnegative(), pm: z.number().nonnegative(), neither: z.number().nonnegative() }),
+  scores: z.object({
+    pmo: z.number().nonnegative(),
+    pm: z.number().nonnegative(),
+    neither: z.number().nonnegative(),
+  }),
   dimensions: z.array(DimensionScoreSchema),
   /** All evidence, strongest first. */
   evidence: z.array(EvidenceSchema),
@@ -225,7 +237,12 @@ export type PayEstimate = z.infer<typeof PayEstimateSchema>;
 
 // ───────────────────────── the Result (CLI JSON, popup, background) ─────────────────────────
 
-export const ReasonSchema = EvidenceSchema.pick({ text: true, side: true, dimension: true, weight: true }).extend({
+export const ReasonSchema = EvidenceSchema.pick({
+  text: true,
+  side: true,
+  dimension: true,
+  weight: true,
+}).extend({
   match: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -339,3 +356,32 @@ export const TabStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('error'), message: z.string() }),
 ]);
 export type TabState = z.infer<typeof TabStateSchema>;
+
+// ───────────────────────── stored settings ─────────────────────────
+
+export const SETTINGS_VERSION = 1;
+
+/** The user's own overrides for the expected range (options page). */
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  /** Region code as the pay table knows it ("US", "UK", "UK-London", "FR", "DE" …), or null for the ad's. */
+  homeRegion: z.string().nullable(),
+  /** ISO 4217 code to show ranges in, or null for the region's own. */
+  currency: CurrencySchema.nullable(),
+  /** Years of experience, to personalise seniority, or null for the ad's. */
+  years: z.number().int().min(0).max(60).nullable(),
+  /** Use the three fields above instead of what the ad says. */
+  personalise: z.boolean(),
+  /** Show the verdict on the toolbar badge. */
+  badge: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  homeRegion: null,
+  currency: null,
+  years: null,
+  personalise: false,
+  badge: true,
+};

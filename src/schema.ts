@@ -335,6 +335,13 @@ export const PageReportSchema = z.object({
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
+/** content → background: the user moved to another job; its text is not read yet. */
+export const JobChangedSchema = z.object({ type: z.literal('job-changed'), url: z.string(), jobKey: z.string().nullable() });
+export type JobChanged = z.infer<typeof JobChangedSchema>;
+
+export const ContentMessageSchema = z.discriminatedUnion('type', [PageReportSchema, JobChangedSchema]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
 /** popup → background. */
 export const PopupRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),

@@ -1,0 +1,65 @@
+/**
+ * Turns what a tab holds into the state its popup and badge show. The newest report for a tab
+ * always wins: a slower analysis of a job the user already left never overwrites the new one.
+ */
+import { analyze } from '../core';
+import type { Extraction, Posting, TabState } from '../schema';
+import { loadSettings } from '../storage/settings';
+import { showBadge } from './badge';
+import { ResultCache } from './result-cache';
+import { writeTabState } from './tab-states';
+
+const cache = new ResultCache();
+const latestReport = new Map<number, number>();
+let reportCounter = 0;
+
+export async function applyExtraction(tabId: number, extraction: Extraction): Promise<TabState> {
+  const ticket = ++reportCounter;
+  latestReport.set(tabId, ticket);
+  if (extraction.ok && !cache.get(extraction.posting)) {
+    await publish(tabId, ticket, { state: 'loading', jobKey: extraction.posting.jobKey });
+  }
+  return publish(tabId, ticket, await stateFor(extraction));
+}
+
+/** The state an extraction leads to, from the cache when this job was read before. */
+export async function stateFor(extraction: Extraction): Promise<TabState> {
+  if (!extraction.ok) return { state: 'no-posting', message: extraction.message };
+  const cached = cache.get(extraction.posting);
+  if (cached) return { state: 'ready', result: cached };
+  return analyzeForTab(extraction.posting);
+}
+
+/** Marks a tab as busy with a new job before its text is read, so nothing stale is shown meanwhile. */
+export async function markLoading(tabId: number, jobKey: string | null): Promise<TabState> {
+  const ticket = ++reportCounter;
+  latestReport.set(tabId, ticket);
+  return publish(tabId, ticket, { state: 'loading', jobKey });
+}
+
+export async function publishFor(tabId: number, state: TabState): Promise<TabState> {
+  const ticket = ++reportCounter;
+  latestReport.set(tabId, ticket);
+  return publish(tabId, ticket, state);
+}
+
+export function forgetTabTickets(tabId: number): void {
+  latestReport.delete(tabId);
+}
+
+async function analyzeForTab(posting: Posting): Promise<TabState> {
+  const outcome = await analyze({ posting }, await loadSettings());
+  if (!outcome.ok) return { state: outcome.code === 'internal' ? 'error' : 'no-posting', message: outcome.error };
+  cache.set(posting, outcome);
+  return { state: 'ready', result: outcome };
+}
+
+async function publish(tabId: number, ticket: number, state: TabState): Promise<TabState> {
+  if (latestReport.get(tabId) !== ticket) return state;
+  await writeTabState(tabId, state);
+  const settings = await loadSettings();
+  await showBadge(tabId, state, settings.badge).catch(() => {
+    // The tab may have closed meanwhile; the badge has nowhere to go.
+  });
+  return state;
+}

@@ -1,0 +1,72 @@
+/**
+ * The content script's whole job: read the job ad now shown, tell the background, and read again
+ * when the user moves to another job (LinkedIn, Indeed and Glassdoor swap jobs in place).
+ * It never changes the page and never loads the NLP.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { currentJobKey, extractPosting } from '../extract/index';
+import type { ContentMessage, Extraction } from '../schema';
+
+/** Boards re-render in bursts; one read after the burst settles is enough. */
+const SETTLE_MS = 250;
+/** A pane may still be filling in: read again a few times before calling the page empty. */
+const RETRIES_WHILE_EMPTY = 6;
+
+export function watchPage(ctx: ContentScriptContext): void {
+  let lastJobKey: string | null = null;
+  let lastSignature = '';
+  let retriesLeft = RETRIES_WHILE_EMPTY;
+  let timer: number | undefined;
+
+  const send = (message: ContentMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
+
+  const read = (): Extraction => {
+    const extraction = extractPosting(document, location.href);
+    const signature = signatureOf(extraction);
+    if (signature !== lastSignature) {
+      lastSignature = signature;
+      void send({ type: 'page-report', url: location.href, extraction });
+    }
+    retriesLeft = extraction.ok ? RETRIES_WHILE_EMPTY : retriesLeft - 1;
+    return extraction;
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(read, SETTLE_MS);
+  };
+
+  const onChange = () => {
+    const jobKey = currentJobKey(document, location.href);
+    if (jobKey !== lastJobKey) {
+      lastJobKey = jobKey;
+      retriesLeft = RETRIES_WHILE_EMPTY;
+      void send({ type: 'job-changed', url: location.href, jobKey });
+      schedule();
+      return;
+    }
+    if (!lastSignature.startsWith('ok') && retriesLeft > 0) schedule();
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if ((message as { type?: unknown })?.type !== 'extract') return false;
+    lastSignature = '';
+    sendResponse(read());
+    return false;
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', onChange);
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  lastJobKey = currentJobKey(document, location.href);
+  read();
+}
+
+/** Same job, same text → nothing new to say. */
+function signatureOf(extraction: Extraction): string {
+  if (!extraction.ok) return `no|${extraction.reason}|${extraction.jobKey ?? ''}`;
+  const { jobKey, title, descriptionChars } = extraction.posting;
+  return `ok|${jobKey ?? ''}|${title ?? ''}|${descriptionChars}`;
+}

@@ -1,0 +1,79 @@
+/** Words shown to people for the engine's codes; shared by the popup, the badge and the CLI. */
+import type { Dimension, PostingSource, Result, Seniority, Side, Verdict } from '../schema';
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  pmo: 'PMO-leaning',
+  pm: 'PM-leaning',
+  hybrid: 'Hybrid PMO / PM',
+  neither: 'Neither PMO nor PM',
+};
+
+/** Toolbar badges hold about four characters. */
+export const VERDICT_BADGE: Record<Verdict, string> = { pmo: 'PMO', pm: 'PM', hybrid: 'MIX', neither: '—' };
+
+/** Badge colours; white text on each passes WCAG AA (contrast ≥ 4.5:1). */
+export const VERDICT_COLOUR: Record<Verdict, string> = {
+  pmo: '#5b21b6',
+  pm: '#0f5f8c',
+  hybrid: '#8a4b08',
+  neither: '#4b5563',
+};
+
+export const SIDE_LABEL: Record<Side, string> = { pmo: 'PMO', pm: 'PM', neither: 'Other role' };
+
+export const DIMENSION_LABEL: Record<Dimension, string> = {
+  scope: 'Scope',
+  responsibilities: 'Responsibilities',
+  decisions: 'Decision-making',
+  reporting: 'Monitoring & reporting',
+  resources_risk: 'Resources & risk',
+  tools: 'Tools',
+  skills: 'Skills',
+  credentials: 'Credentials',
+  stance: 'Stance',
+  title: 'Job title',
+  other_role: 'Another role',
+};
+
+export const SENIORITY_LABEL: Record<Seniority, string> = {
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  lead: 'Lead / head',
+  unknown: 'Seniority not stated',
+};
+
+export const SOURCE_LABEL: Record<PostingSource, string> = {
+  jsonld: 'structured data (schema.org JobPosting)',
+  microdata: 'structured data (schema.org microdata)',
+  linkedin: 'LinkedIn',
+  indeed: 'Indeed',
+  glassdoor: 'Glassdoor',
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  workday: 'Workday',
+  ashby: 'Ashby',
+  smartrecruiters: 'SmartRecruiters',
+  workable: 'Workable',
+  reed: 'Reed',
+  stepstone: 'Totaljobs / StepStone',
+  welcometothejungle: 'Welcome to the Jungle',
+  generic: 'the page’s main content',
+  text: 'plain text',
+  selection: 'your selection',
+  paste: 'pasted text',
+};
+
+export function verdictHeadline(result: Pick<Result, 'verdict' | 'pmoType' | 'classification'>): string {
+  const base = VERDICT_LABEL[result.verdict];
+  if (result.verdict === 'pmo' && result.pmoType) return `${base} (${result.pmoType === 'lead' ? 'PMO lead' : 'PMO support'})`;
+  if (result.verdict === 'hybrid' && result.classification.dominant) {
+    return `${base}, mostly ${result.classification.dominant === 'pmo' ? 'PMO' : 'PM'}`;
+  }
+  if (result.verdict === 'neither' && result.classification.looksLike) return `${base}: looks like ${result.classification.looksLike}`;
+  return base;
+}
+
+export function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}

@@ -3,6 +3,8 @@ import type { Posting } from '../schema';
 /** What a board adapter reads off its page; missing fields are filled by the pipeline. */
 export type SiteReading = Partial<Omit<Posting, 'source' | 'descriptionChars' | 'fieldsFound'>> & {
   description: string | null;
+  /** The job shown in a search page's pane: the page's JSON-LD may describe another job. */
+  pane?: boolean;
 };
 
 /** One job board: how to recognise its pages and read them. One file per board under sites/. */
@@ -18,3 +20,9 @@ export interface SiteAdapter {
   /** Read the job now shown; null when the page holds no job. */
   read(doc: Document, url: URL): SiteReading | null;
 }
+
+/** A JobPosting read from structured data (JSON-LD or microdata), with the ids that name its job. */
+export type StructuredPosting = SiteReading & {
+  /** identifier and url values, to tell whether it describes the job a board pane shows. */
+  ids: string[];
+};

@@ -50,7 +50,12 @@ function png(size: number): Buffer {
     for (let x = 0; x < size; x++) rows.set(pixel(x, y, size), y * (size * 4 + 1) + 1 + x * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 for (const size of SIZES) writeFileSync(`public/icon/${size}.png`, png(size));

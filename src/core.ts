@@ -27,18 +27,26 @@ const TOP_REASONS = 8;
 export async function analyze(input: AnalyzeInput, settings: Settings | null = null): Promise<Outcome> {
   const parsed = AnalyzeInputSchema.safeParse(input);
   const id = typeof input?.id === 'string' ? input.id : null;
-  if (!parsed.success) return failure(id, 'invalid_input', `Invalid input: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    return failure(id, 'invalid_input', `Invalid input: ${parsed.error.issues[0]?.message}`);
   try {
     const extraction = await extract(parsed.data);
     if (!extraction.ok) return failure(id, extraction.reason, extraction.message);
     return analyzePosting(withHints(extraction.posting, parsed.data), { id, settings });
   } catch (error) {
-    return failure(id, 'internal', `Analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(
+      id,
+      'internal',
+      `Analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 /** The synchronous core once a posting is in hand (the background's path). */
-export function analyzePosting(posting: Posting, opts: { id?: string | null; settings?: Settings | null } = {}): Result {
+export function analyzePosting(
+  posting: Posting,
+  opts: { id?: string | null; settings?: Settings | null } = {},
+): Result {
   const started = performance.now();
   const classification = classify(posting);
   const payEstimate = estimatePay(posting, classification, opts.settings ?? null);

@@ -49,7 +49,8 @@ export function forgetTabTickets(tabId: number): void {
 
 async function analyzeForTab(posting: Posting): Promise<TabState> {
   const outcome = await analyze({ posting }, await loadSettings());
-  if (!outcome.ok) return { state: outcome.code === 'internal' ? 'error' : 'no-posting', message: outcome.error };
+  if (!outcome.ok)
+    return { state: outcome.code === 'internal' ? 'error' : 'no-posting', message: outcome.error };
   cache.set(posting, outcome);
   return { state: 'ready', result: outcome };
 }

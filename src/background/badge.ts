@@ -24,6 +24,11 @@ export function badgeFor(state: TabState, enabled: boolean): { text: string; col
       title: `PMO Lens: ${VERDICT_LABEL[verdict]} (${Math.round(confidence * 100)}% confidence)`,
     };
   }
-  if (state.state === 'loading') return { text: enabled ? LOADING_TEXT : '', colour: LOADING_COLOUR, title: 'PMO Lens: reading the job ad…' };
+  if (state.state === 'loading')
+    return {
+      text: enabled ? LOADING_TEXT : '',
+      colour: LOADING_COLOUR,
+      title: 'PMO Lens: reading the job ad…',
+    };
   return { text: '', colour: LOADING_COLOUR, title: 'PMO Lens' };
 }

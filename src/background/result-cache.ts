@@ -34,5 +34,10 @@ export class ResultCache {
 
 /** A job is the same job only if its text is the same too: a pane may still be filling in. */
 export function cacheKey(posting: Posting): string {
-  return [posting.source, posting.jobKey ?? posting.url ?? '', posting.title ?? '', posting.descriptionChars].join('|');
+  return [
+    posting.source,
+    posting.jobKey ?? posting.url ?? '',
+    posting.title ?? '',
+    posting.descriptionChars,
+  ].join('|');
 }

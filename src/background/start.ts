@@ -14,7 +14,9 @@ export function startBackground(): void {
     if (fromPage.success && sender.tab?.id !== undefined) {
       const tabId = sender.tab.id;
       const data = fromPage.data;
-      void (data.type === 'page-report' ? applyExtraction(tabId, data.extraction) : markLoading(tabId, data.jobKey));
+      void (data.type === 'page-report'
+        ? applyExtraction(tabId, data.extraction)
+        : markLoading(tabId, data.jobKey));
       return false;
     }
     const fromPopup = PopupRequestSchema.safeParse(message);
@@ -29,7 +31,11 @@ export function startBackground(): void {
     void forgetTab(tabId);
   });
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SELECTION_MENU_ID, title: 'Analyse selection with PMO Lens', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: SELECTION_MENU_ID,
+      title: 'Analyse selection with PMO Lens',
+      contexts: ['selection'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SELECTION_MENU_ID || tab?.id === undefined) return;

@@ -21,8 +21,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') return { mode: 'help' };
     if (arg === '--json') json = true;
-    else if (arg === '--url') url = valueOf(argv, ++i, '--url');
-    else if (arg === '--jsonl') jsonl = valueOf(argv, ++i, '--jsonl');
+    else if (arg === '--url') url = optionValue(argv, ++i, '--url');
+    else if (arg === '--jsonl') jsonl = optionValue(argv, ++i, '--jsonl');
     else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.`);
     else files.push(arg);
   }
@@ -30,12 +30,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (files.length > 0) throw new UsageError('--jsonl takes its file as its value; give no other file.');
     return { mode: 'jsonl', file: jsonl };
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Give a file to analyse (or - for stdin).' : 'Give one file.');
+  if (files.length !== 1)
+    throw new UsageError(files.length === 0 ? 'Give a file to analyse (or - for stdin).' : 'Give one file.');
   return { mode: 'single', file: files[0] as string, json, url };
 }
 
-function valueOf(argv: readonly string[], index: number, option: string): string {
+function optionValue(argv: readonly string[], index: number, option: string): string {
   const value = argv[index];
-  if (value === undefined || (value.startsWith('--') && value !== '-')) throw new UsageError(`${option} needs a value.`);
+  if (value === undefined || (value.startsWith('--') && value !== '-'))
+    throw new UsageError(`${option} needs a value.`);
   return value;
 }

@@ -1,7 +1,14 @@
 /** The CLI's readable report: the same Result the popup shows, as plain text. */
 import { formatRange } from '../pay/format';
 import type { Result } from '../schema';
-import { DIMENSION_LABEL, percent, SENIORITY_LABEL, SIDE_LABEL, SOURCE_LABEL, verdictHeadline } from '../ui/labels';
+import {
+  DIMENSION_LABEL,
+  percent,
+  SENIORITY_LABEL,
+  SIDE_LABEL,
+  SOURCE_LABEL,
+  verdictHeadline,
+} from '../ui/labels';
 
 const QUOTE_LIMIT = 160;
 
@@ -33,7 +40,8 @@ function reasons(result: Result): string[] {
   return [
     'Why:',
     ...result.reasons.map(
-      (r) => `  ${SIDE_LABEL[r.side].padEnd(10)} ${DIMENSION_LABEL[r.dimension]}: “${clip(r.text)}” [${r.match}]`,
+      (r) =>
+        `  ${SIDE_LABEL[r.side].padEnd(10)} ${DIMENSION_LABEL[r.dimension]}: “${clip(r.text)}” [${r.match}]`,
     ),
   ];
 }

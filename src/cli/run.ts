@@ -64,7 +64,10 @@ async function runSingle(args: Extract<CliArgs, { mode: 'single' }>, io: CliIo):
 async function runJsonl(file: string, io: CliIo): Promise<number> {
   let lineNumber = 0;
   try {
-    for await (const line of createInterface({ input: io.openLines(file), crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const line of createInterface({
+      input: io.openLines(file),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })) {
       lineNumber++;
       if (line.trim() === '') continue;
       io.out(`${JSON.stringify(await analyzeLine(line, lineNumber))}\n`);
@@ -76,7 +79,10 @@ async function runJsonl(file: string, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-async function analyzeLine(line: string, lineNumber: number): Promise<Outcome | { id: string | null; error: string }> {
+async function analyzeLine(
+  line: string,
+  lineNumber: number,
+): Promise<Outcome | { id: string | null; error: string }> {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -86,7 +92,10 @@ async function analyzeLine(line: string, lineNumber: number): Promise<Outcome | 
   const parsed = JsonlLineSchema.safeParse(raw);
   if (!parsed.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
-    return { id, error: `Line ${lineNumber}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; ')}` };
+    return {
+      id,
+      error: `Line ${lineNumber}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; ')}`,
+    };
   }
   if (parsed.data.html === undefined && parsed.data.text === undefined) {
     return { id: parsed.data.id, error: `Line ${lineNumber}: give "html" or "text".` };
@@ -98,11 +107,14 @@ async function analyzeLine(line: string, lineNumber: number): Promise<Outcome | 
 export function contentInput(file: string, content: string): Pick<AnalyzeInput, 'html' | 'text'> {
   if (/\.html?$/i.test(file)) return { html: content };
   if (/\.txt$/i.test(file)) return { text: content };
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(content) ? { html: content } : { text: content };
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(content)
+    ? { html: content }
+    : { text: content };
 }
 
 function reasonOf(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return 'no such file';
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'EISDIR') return 'it is a directory';
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'EISDIR')
+    return 'it is a directory';
   return error instanceof Error ? error.message : String(error);
 }

@@ -23,12 +23,20 @@ export function watchPage(ctx: ContentScriptContext): void {
 
   const read = (): Extraction => {
     const extraction = extractPosting(document, location.href);
-    const signature = signatureOf(extraction);
+    retriesLeft = extraction.ok ? RETRIES_WHILE_EMPTY : retriesLeft - 1;
+    // A board's job whose text is not rendered yet is still loading, not missing: say so until
+    // the retries run out, so the popup shows a loading state rather than "no job here".
+    const stillLoading = !extraction.ok && extraction.jobKey !== null && retriesLeft > 0;
+    const signature = stillLoading ? `loading|${extraction.jobKey}` : signatureOf(extraction);
     if (signature !== lastSignature) {
       lastSignature = signature;
-      void send({ type: 'page-report', url: location.href, extraction });
+      void send(
+        stillLoading
+          ? { type: 'job-changed', url: location.href, jobKey: extraction.jobKey }
+          : { type: 'page-report', url: location.href, extraction },
+      );
     }
-    retriesLeft = extraction.ok ? RETRIES_WHILE_EMPTY : retriesLeft - 1;
+    if (stillLoading) schedule();
     return extraction;
   };
 

@@ -66,11 +66,13 @@ export const SOURCE_LABEL: Record<PostingSource, string> = {
 
 export function verdictHeadline(result: Pick<Result, 'verdict' | 'pmoType' | 'classification'>): string {
   const base = VERDICT_LABEL[result.verdict];
-  if (result.verdict === 'pmo' && result.pmoType) return `${base} (${result.pmoType === 'lead' ? 'PMO lead' : 'PMO support'})`;
+  if (result.verdict === 'pmo' && result.pmoType)
+    return `${base} (${result.pmoType === 'lead' ? 'PMO lead' : 'PMO support'})`;
   if (result.verdict === 'hybrid' && result.classification.dominant) {
     return `${base}, mostly ${result.classification.dominant === 'pmo' ? 'PMO' : 'PM'}`;
   }
-  if (result.verdict === 'neither' && result.classification.looksLike) return `${base}: looks like ${result.classification.looksLike}`;
+  if (result.verdict === 'neither' && result.classification.looksLike)
+    return `${base}: looks like ${result.classification.looksLike}`;
   return base;
 }
 

@@ -2,7 +2,14 @@
 import { formatRange } from '../pay/format';
 import type { ExpectedPay, Reason, Result, StatedPay, TabState } from '../schema';
 import { el, quoteWithMark } from './dom';
-import { DIMENSION_LABEL, percent, SENIORITY_LABEL, SIDE_LABEL, SOURCE_LABEL, verdictHeadline } from './labels';
+import {
+  DIMENSION_LABEL,
+  percent,
+  SENIORITY_LABEL,
+  SIDE_LABEL,
+  SOURCE_LABEL,
+  verdictHeadline,
+} from './labels';
 
 /** Reasons shown before "show all"; more would push the pay card below the first screen. */
 const REASONS_SHOWN = 4;
@@ -32,7 +39,12 @@ export function renderState(state: TabState, actions: PopupActions): HTMLElement
 function renderLoading(): HTMLElement {
   return el(
     'section',
-    { class: 'state loading', 'data-testid': 'loading', 'aria-busy': 'true', 'aria-label': 'Reading the job ad' },
+    {
+      class: 'state loading',
+      'data-testid': 'loading',
+      'aria-busy': 'true',
+      'aria-label': 'Reading the job ad',
+    },
     el('div', { class: 'skeleton skeleton-verdict' }),
     el('div', { class: 'skeleton skeleton-line' }),
     el('div', { class: 'skeleton skeleton-line short' }),
@@ -56,7 +68,11 @@ function verdictCard(result: Result): HTMLElement {
   return el(
     'div',
     { class: `verdict-card verdict-${result.verdict}` },
-    el('h1', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': result.verdict }, verdictHeadline(result)),
+    el(
+      'h1',
+      { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': result.verdict },
+      verdictHeadline(result),
+    ),
     el(
       'p',
       { class: 'verdict-meta' },
@@ -66,7 +82,9 @@ function verdictCard(result: Result): HTMLElement {
     ),
     gauge(result.lean),
     el('p', { class: 'summary' }, result.summary),
-    classification.titleMismatch ? el('p', { class: 'warning', role: 'note' }, classification.titleMismatch) : null,
+    classification.titleMismatch
+      ? el('p', { class: 'warning', role: 'note' }, classification.titleMismatch)
+      : null,
     ...classification.notes.map((note) => el('p', { class: 'note' }, note)),
   );
 }
@@ -76,7 +94,11 @@ function gauge(lean: number): HTMLElement {
   const position = Math.round(((lean + 1) / 2) * 100);
   return el(
     'div',
-    { class: 'gauge', role: 'img', 'aria-label': `Lean ${lean.toFixed(2)} on a scale from −1 (project manager) to +1 (PMO)` },
+    {
+      class: 'gauge',
+      role: 'img',
+      'aria-label': `Lean ${lean.toFixed(2)} on a scale from −1 (project manager) to +1 (PMO)`,
+    },
     el('span', { class: 'gauge-end' }, 'PM'),
     el('span', { class: 'gauge-track' }, el('span', { class: 'gauge-marker', style: `left: ${position}%` })),
     el('span', { class: 'gauge-end' }, 'PMO'),
@@ -85,14 +107,22 @@ function gauge(lean: number): HTMLElement {
 
 function reasonsList(reasons: Reason[], evidenceCount: number): HTMLElement {
   if (reasons.length === 0) {
-    return el('div', { class: 'reasons', 'data-testid': 'reasons' }, el('p', {}, 'No PMO or PM signals found in the text.'));
+    return el(
+      'div',
+      { class: 'reasons', 'data-testid': 'reasons' },
+      el('p', {}, 'No PMO or PM signals found in the text.'),
+    );
   }
   const items = reasons.map((reason, index) => reasonItem(reason, index >= REASONS_SHOWN));
   const hidden = reasons.length - Math.min(reasons.length, REASONS_SHOWN);
   const list = el('ol', { class: 'reason-list' }, ...items);
   const more =
     hidden > 0
-      ? el('button', { type: 'button', class: 'link', 'aria-expanded': 'false' }, `Show ${hidden} more reasons`)
+      ? el(
+          'button',
+          { type: 'button', class: 'link', 'aria-expanded': 'false' },
+          `Show ${hidden} more reasons`,
+        )
       : null;
   more?.addEventListener('click', () => {
     for (const item of list.querySelectorAll('[hidden]')) item.removeAttribute('hidden');
@@ -118,14 +148,22 @@ function reasonItem(reason: Reason, hidden: boolean): HTMLElement {
 }
 
 /** Cuts a long sentence to a window around the match, keeping the offsets right. */
-function windowAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
+function windowAround(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } {
   if (text.length <= QUOTE_WINDOW) return { text, start, end };
   const margin = Math.max(0, Math.floor((QUOTE_WINDOW - (end - start)) / 2));
   const from = Math.max(0, start - margin);
   const to = Math.min(text.length, end + margin);
   const prefix = from > 0 ? '…' : '';
   const suffix = to < text.length ? '…' : '';
-  return { text: `${prefix}${text.slice(from, to)}${suffix}`, start: start - from + prefix.length, end: end - from + prefix.length };
+  return {
+    text: `${prefix}${text.slice(from, to)}${suffix}`,
+    start: start - from + prefix.length,
+    end: end - from + prefix.length,
+  };
 }
 
 function payCard(result: Result): HTMLElement {
@@ -134,7 +172,9 @@ function payCard(result: Result): HTMLElement {
     'div',
     { class: 'pay-card' },
     el('h2', {}, 'Pay'),
-    expected ? expectedLine(expected) : el('p', { class: 'pay-none', 'data-testid': 'pay-range' }, note ?? 'No expected range.'),
+    expected
+      ? expectedLine(expected)
+      : el('p', { class: 'pay-none', 'data-testid': 'pay-range' }, note ?? 'No expected range.'),
     expected && stated ? payBar(expected, stated) : null,
     statedLine(stated),
     comparison ? el('p', { class: 'comparison' }, comparison) : null,
@@ -147,7 +187,11 @@ function expectedLine(expected: ExpectedPay): HTMLElement {
     'p',
     { class: 'pay-expected' },
     el('span', { class: 'pay-label' }, 'Estimate '),
-    el('strong', { 'data-testid': 'pay-range' }, formatRange(expected.min, expected.max, expected.currency, expected.period)),
+    el(
+      'strong',
+      { 'data-testid': 'pay-range' },
+      formatRange(expected.min, expected.max, expected.currency, expected.period),
+    ),
   );
 }
 
@@ -188,13 +232,23 @@ function sourcesDetails(expected: ExpectedPay): HTMLElement {
   return el(
     'details',
     { class: 'sources' },
-    el('summary', {}, `Basis and ${expected.sources.length === 1 ? 'source' : `${expected.sources.length} sources`}`),
+    el(
+      'summary',
+      {},
+      `Basis and ${expected.sources.length === 1 ? 'source' : `${expected.sources.length} sources`}`,
+    ),
     el('p', {}, expected.basis),
     el(
       'ul',
       {},
       ...expected.sources.map((source) =>
-        el('li', {}, `${source.title} (${source.asof}, evidence ${source.quality})`, source.url ? el('br') : null, source.url ? el('span', { class: 'url' }, source.url) : null),
+        el(
+          'li',
+          {},
+          `${source.title} (${source.asof}, evidence ${source.quality})`,
+          source.url ? el('br') : null,
+          source.url ? el('span', { class: 'url' }, source.url) : null,
+        ),
       ),
     ),
     ...expected.assumptions.map((assumption) => el('p', { class: 'assumption' }, assumption)),
@@ -224,7 +278,11 @@ function renderNoPosting(message: string, actions: PopupActions): HTMLElement {
     { class: 'state empty', 'data-testid': 'no-posting' },
     el('h1', {}, 'No job description found here'),
     el('p', {}, message),
-    el('p', { class: 'hint' }, 'Select the ad’s text and right-click “Analyse selection with PMO Lens”, or paste it below.'),
+    el(
+      'p',
+      { class: 'hint' },
+      'Select the ad’s text and right-click “Analyse selection with PMO Lens”, or paste it below.',
+    ),
     pasteBox(actions),
   );
 }
@@ -232,7 +290,14 @@ function renderNoPosting(message: string, actions: PopupActions): HTMLElement {
 function renderProblem(testId: string, heading: string, message: string, actions: PopupActions): HTMLElement {
   const retry = el('button', { type: 'button', class: 'secondary' }, 'Try again');
   retry.addEventListener('click', () => actions.reread());
-  return el('section', { class: 'state problem', 'data-testid': testId }, el('h1', {}, heading), el('p', {}, message), retry, pasteBox(actions));
+  return el(
+    'section',
+    { class: 'state problem', 'data-testid': testId },
+    el('h1', {}, heading),
+    el('p', {}, message),
+    retry,
+    pasteBox(actions),
+  );
 }
 
 function pasteBox(actions: PopupActions): HTMLElement {

@@ -55,6 +55,9 @@ async function requestState(request: PopupRequest): Promise<TabState> {
     if (parsed.success) return parsed.data;
     return { state: 'error', message: 'The extension’s background sent an answer the popup cannot read.' };
   } catch (error) {
-    return { state: 'error', message: `The extension’s background did not answer (${String(error)}). Reopen the popup.` };
+    return {
+      state: 'error',
+      message: `The extension’s background did not answer (${String(error)}). Reopen the popup.`,
+    };
   }
 }

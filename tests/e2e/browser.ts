@@ -57,7 +57,9 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     extensionId,
     refused,
     async serve(url, html) {
-      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
     },
     async openTab(url) {
       const before = new Set(await tabIds());

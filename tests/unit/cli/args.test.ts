@@ -35,7 +35,9 @@ describe('CLI arguments', () => {
 describe('file kind', () => {
   it('goes by the extension first', () => {
     expect(contentInput('ad.HTML', 'plain words')).toEqual({ html: 'plain words' });
-    expect(contentInput('ad.txt', '<html><body>x</body></html>')).toEqual({ text: '<html><body>x</body></html>' });
+    expect(contentInput('ad.txt', '<html><body>x</body></html>')).toEqual({
+      text: '<html><body>x</body></html>',
+    });
   });
 
   it('sniffs standard input', () => {

@@ -87,14 +87,22 @@ function structuredPostings(doc: Document): Tagged[] {
 }
 
 /** The structured posting to merge, if any describes the job shown. */
-function pickStructured(all: Tagged[], site: SiteReading | null, key: string | null): Tagged | null {
+function pickStructured(
+  all: Tagged[],
+  site: SiteReading | null,
+  key: string | null,
+  pane: boolean,
+): Tagged | null {
   if (site) {
     const same = all.find((s) => sameJob(s, site, key));
     if (same) return same;
     return !site.pane && all.length === 1 ? (all[0] ?? null) : null;
   }
-  // No board reading: trust the structured data unless it names another job than the URL's.
-  const usable = all.filter((s) => !key || s.ids.length === 0 || s.ids.some((id) => id.includes(key)));
+  // No board reading: trust the structured data unless it names another job than the URL's, or it
+  // sits on a search page whose pane is still loading (there it must name the job to count).
+  const usable = all.filter((s) =>
+    !key || s.ids.some((id) => id.includes(key)) ? true : s.ids.length === 0 && !pane,
+  );
   return usable.find((s) => s.description) ?? usable[0] ?? null;
 }
 
@@ -153,7 +161,8 @@ function extract(doc: Document, rawUrl: string | null): Extraction {
   const adapter = url ? siteFor(url) : null;
   const key = adapter && url ? adapter.jobKey(doc, url) : null;
   const site = safeRead(adapter, doc, url);
-  const structured = pickStructured(structuredPostings(doc), site, key);
+  const pane = !!(url && adapter?.isPane?.(url));
+  const structured = pickStructured(structuredPostings(doc), site, key, pane);
   const siteText = site?.description ?? '';
   const structuredText = structured?.description ?? '';
   const useSite = siteText !== '' && siteText.length >= structuredText.length * SITE_DESCRIPTION_MIN_SHARE;

@@ -17,6 +17,8 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** The board's id for the job now shown (from the URL or the pane), or null. */
   jobKey(doc: Document, url: URL): string | null;
+  /** Whether this URL is a search page whose pane swaps jobs in place (its JSON-LD may be another job's). */
+  isPane?(url: URL): boolean;
   /** Read the job now shown; null when the page holds no job. */
   read(doc: Document, url: URL): SiteReading | null;
 }

@@ -69,10 +69,17 @@ export interface BoardSpec {
   company?: readonly string[];
   location?: readonly string[];
   description: readonly string[];
+  /** Boards that split the ad into sections: every match of this selector, joined (tried first). */
+  parts?: string;
   pay?: readonly string[];
   employment?: readonly string[];
   /** Company when no element holds it (the `<title>`, a logo's alt, the URL). */
   companyElse?(doc: Document, url: URL): string | null;
+}
+
+/** A company name from a URL's first path segment ("/northwind-utilities/…" → "northwind utilities"). */
+export function slugCompany(url: URL): string | null {
+  return cleanField(decodeURIComponent(url.pathname.split('/')[1] ?? '').replace(/[-_]+/g, ' '));
 }
 
 /** The adapter for a board described by a spec. */
@@ -84,7 +91,8 @@ export function boardAdapter(spec: BoardSpec): SiteAdapter {
     jobKey: spec.key,
     read(doc, url): SiteReading | null {
       const root = (spec.root && first(doc, spec.root)) || doc;
-      const description = blockAt(root, spec.description);
+      const parts = spec.parts ? [...root.querySelectorAll(spec.parts)].map((el) => blockText(el)) : [];
+      const description = parts.filter(Boolean).join('\n') || blockAt(root, spec.description);
       if (!description) return null;
       return {
         title: textAt(root, spec.title) ?? meta(doc, 'og:title') ?? titleParts(doc)[0] ?? null,

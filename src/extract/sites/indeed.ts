@@ -37,6 +37,8 @@ function detailsPay(root: Document | Element): string | null {
   return null;
 }
 
+const isPane = (url: URL): boolean => !url.pathname.startsWith('/viewjob') || url.searchParams.has('vjk');
+
 export const indeed: SiteAdapter = {
   name: 'indeed',
   exampleUrls: [
@@ -46,6 +48,7 @@ export const indeed: SiteAdapter = {
   ],
   matches: (url) => /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
   jobKey,
+  isPane,
   read(doc, url) {
     const root =
       first(doc, [
@@ -91,7 +94,7 @@ export const indeed: SiteAdapter = {
       payText: salary.pay ?? detailsPay(root),
       employmentType: salary.type ?? textAt(root, ['#jobDetailsSection [aria-label="Job type"] li']),
       jobKey: key,
-      pane: !url.pathname.startsWith('/viewjob') || url.searchParams.has('vjk'),
+      pane: isPane(url),
     };
   },
 };

@@ -181,6 +181,7 @@ export const linkedin: SiteAdapter = {
   ],
   matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && /^\/(comm\/)?jobs\//.test(url.pathname),
   jobKey,
+  isPane: (url) => url.searchParams.has('currentJobId'),
   read(doc, url) {
     const key = jobKey(doc, url);
     const pane = url.searchParams.has('currentJobId');

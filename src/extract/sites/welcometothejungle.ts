@@ -1,0 +1,19 @@
+/** Welcome to the Jungle (no real save found: hooks unverified; its JSON-LD JobPosting is the main source). */
+import { cleanField } from '../html-text';
+import { boardAdapter, idIn } from './dom';
+
+export const welcometothejungle = boardAdapter({
+  name: 'welcometothejungle',
+  exampleUrls: ['https://www.welcometothejungle.com/en/companies/lumen-mobility/jobs/pmo-lead_lyon'],
+  matches: (url) => /(^|\.)welcometothejungle\.com$/.test(url.hostname) && url.pathname.includes('/jobs/'),
+  key: (_doc, url) => idIn(url.pathname, /\/jobs\/([^/?#]+)/),
+  root: ['main'],
+  title: ['[data-testid="job-header-title"]', 'h2', 'h1'],
+  location: [
+    '[data-testid="job-metadata-block"] [name="location"] + span',
+    '[data-testid="job-metadata-block"] span',
+  ],
+  parts: '[data-testid="job-section-description"], [data-testid="job-section-experience"]',
+  description: ['[data-testid="job-section-description"]', 'main'],
+  companyElse: (_doc, url) => cleanField(idIn(url.pathname, /\/companies\/([^/]+)/)?.replace(/-/g, ' ')),
+});

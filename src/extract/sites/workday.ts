@@ -1,0 +1,17 @@
+/**
+ * Workday (*.myworkdayjobs.com): the rendered job page's data-automation-id hooks (unverified: only
+ * the list page was seen rendered). The raw server HTML is an empty shell whose JSON-LD the pipeline reads.
+ */
+import { boardAdapter, idIn } from './dom';
+
+export const workday = boardAdapter({
+  name: 'workday',
+  exampleUrls: ['https://harbourbank.wd3.myworkdayjobs.com/en-US/Careers/job/Edinburgh/Head-of-PMO_R-20419'],
+  matches: (url) => /\.myworkday(jobs|site)\.com$/.test(url.hostname),
+  key: (_doc, url) => idIn(url.pathname, /_([A-Za-z0-9-]+)\/?$/),
+  root: ['[data-automation-id="jobPostingPage"]', 'main'],
+  title: ['[data-automation-id="jobPostingHeader"]', '[data-automation-id="jobTitle"]', 'h2'],
+  location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
+  employment: ['[data-automation-id="time"] dd'],
+  description: ['[data-automation-id="jobPostingDescription"]'],
+});

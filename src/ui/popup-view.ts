@@ -65,9 +65,15 @@ function renderResult(result: Result, actions: PopupActions): HTMLElement {
 
 function verdictCard(result: Result): HTMLElement {
   const { classification } = result;
+  const { title, company } = result.posting;
   return el(
     'div',
     { class: `verdict-card verdict-${result.verdict}` },
+    el(
+      'p',
+      { class: 'job', 'data-testid': 'job-title' },
+      [title ?? 'Untitled job', company].filter(Boolean).join(' · '),
+    ),
     el(
       'h1',
       { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': result.verdict },

@@ -1,0 +1,132 @@
+/**
+ * Context that changes what a matched phrase means: negation ("you will not manage a team"),
+ * hedges ("exposure to portfolio reporting would be a plus"), the role's relation to a PMO it
+ * names (runs it, sits in it, or merely reports to it), and delivery that belongs to others
+ * ("support project managers to deliver on time").
+ */
+import type { Side } from '../schema';
+import type { LexiconEntry } from './lexicon';
+import type { Hit } from './signals';
+
+export interface ContextEffect {
+  side: Side;
+  /** Multiplies the entry weight. */
+  factor: number;
+  /** Short labels shown with the evidence ("negated", "reports to the PMO"). */
+  labels: string[];
+  /** Appended to the lexicon reason when context changed the reading. */
+  note: string | null;
+  pmoType: 'support' | 'lead' | null;
+}
+
+/** A hedged phrase still says something about the role, but about a third as much (tuned on the dev set). */
+export const HEDGE_FACTOR = 0.35;
+/** A PMO named only as a stakeholder of a PM ("report status to the PMO"): a modest PM signal. */
+export const STAKEHOLDER_FACTOR = 0.8;
+/** A bare mention of "the PMO" with no verb tying it to the role. */
+export const BARE_MENTION_FACTOR = 0.5;
+/** Delivery described as someone else's ("help PMs deliver on time") barely speaks for PM work. */
+export const OTHERS_DELIVERY_FACTOR = 0.2;
+/** How far back (characters) a verb or negation still governs the match, within its clause. */
+const WINDOW_CHARS = 70;
+
+const NEGATION = /\b(not|no|never|without|neither|nor|non|rather than|instead of)\b|n['’]t\b/;
+const NOT_NEGATION = /\b(not only|no later|no matter|whether or not|not just|no less)\b/;
+const NEGATED_AFTER =
+  /^[\s,]*(is|are|will be|would be|is not|are not)?\s*(not|n['’]t)\s+(required|expected|part|needed|essential|included|involved|the focus|a requirement)/;
+const HEDGE =
+  /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
+const STAKEHOLDER_VERB =
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w*|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
+const ENFORCE_VERB =
+  /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
+const STAKEHOLDER_AFTER =
+  /^[^.;]{0,40}\b(you|the project manager|project managers|pms|the pm) (will|must|should|need to|are expected to)?\s*(follow|comply|adhere|use|apply|work within)|^\s*(set|defined|provided|issued|owned) by (the|our)?\s*(pmo|project management office)/;
+const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
+const OTHERS_DELIVERY =
+  /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\b.*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
+
+export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
+  const { entry } = hit;
+  const before = clauseBefore(hit.sentence.text, hit.start).toLowerCase();
+  const after = hit.sentence.text.slice(hit.end).toLowerCase();
+  const effect: ContextEffect = {
+    side: entry.side,
+    factor: 1,
+    labels: [],
+    note: null,
+    pmoType: entry.pmoType ?? null,
+  };
+
+  if (isNegated(before, after)) {
+    return { ...effect, factor: 0, labels: ['negated'], note: 'negated here, so it does not count' };
+  }
+  if (hedgedSection || HEDGE.test(hit.sentence.text.toLowerCase())) {
+    effect.factor *= HEDGE_FACTOR;
+    effect.labels.push('hedged');
+  }
+  if (entry.id === 'pmo.stance.run_pmo' && REPORTS_TO.test(before)) {
+    return {
+      ...effect,
+      factor: effect.factor * 0.5,
+      labels: [...effect.labels, 'reports to the PMO lead'],
+      note: 'the role reports to the PMO lead, so it sits inside the PMO rather than running it',
+      pmoType: 'support',
+    };
+  }
+  if (entry.relational) return relate(entry, effect, before, after);
+  if (entry.side === 'pm' && OTHERS_DELIVERY.test(before)) {
+    return {
+      ...effect,
+      factor: effect.factor * OTHERS_DELIVERY_FACTOR,
+      labels: [...effect.labels, "others' delivery"],
+      note: 'this delivery is done by others whom the role supports or oversees',
+    };
+  }
+  return effect;
+}
+
+/** The role's relation to a PMO or its standards: owner, enforcer, or a PM who follows them. */
+function relate(entry: LexiconEntry, effect: ContextEffect, before: string, after: string): ContextEffect {
+  const enforces = ENFORCE_VERB.test(before);
+  const follows = STAKEHOLDER_VERB.test(before) || STAKEHOLDER_AFTER.test(after);
+  if (follows && !enforces) {
+    return {
+      ...effect,
+      side: 'pm',
+      factor: effect.factor * STAKEHOLDER_FACTOR,
+      labels: [...effect.labels, 'follows or reports to the PMO'],
+      note: 'here the role follows, reports to or works with the PMO: a project manager naming it as a stakeholder',
+      pmoType: null,
+    };
+  }
+  if (enforces) return { ...effect, labels: [...effect.labels, 'ensures others comply'] };
+  if (entry.id === 'pmo.stance.pmo_mention') {
+    return {
+      ...effect,
+      factor: effect.factor * BARE_MENTION_FACTOR,
+      labels: [...effect.labels, 'mentions the PMO'],
+    };
+  }
+  return effect;
+}
+
+function isNegated(before: string, after: string): boolean {
+  const window = before.slice(-40);
+  if (NEGATION.test(window) && !NOT_NEGATION.test(window)) return true;
+  return NEGATED_AFTER.test(after);
+}
+
+/** Text before the match back to the start of its clause (";", ":", or a "but"/"while" turn). */
+function clauseBefore(sentence: string, matchStart: number): string {
+  const head = sentence.slice(Math.max(0, matchStart - WINDOW_CHARS), matchStart);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), lastTurn(head));
+  return cut >= 0 ? head.slice(cut + 1) : head;
+}
+
+function lastTurn(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/,?\s\b(but|while|whereas|however|although)\b/gi))
+    last = m.index + m[0].length - 1;
+  return last;
+}

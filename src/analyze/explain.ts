@@ -1,0 +1,147 @@
+/**
+ * Turns a decision into words: a two-sentence summary, and what would have changed the verdict
+ * (found by re-deciding without the title, without the strongest quote, and by how much the
+ * other side falls short).
+ */
+import type { Dimension, Evidence } from '../schema';
+import {
+  type DecideOptions,
+  type Decision,
+  decide,
+  HYBRID_MIN_SIDE,
+  HYBRID_RATIO,
+  type Scored,
+} from './score';
+
+const DIMENSION_WORDS: Record<Dimension, string> = {
+  scope: 'scope',
+  responsibilities: 'duties',
+  decisions: 'decision-making',
+  reporting: 'reporting',
+  resources_risk: 'resources and risk',
+  tools: 'tools',
+  skills: 'skills',
+  credentials: 'credentials',
+  stance: 'stance',
+  title: 'title',
+  other_role: 'duties of another role',
+};
+
+/** A quote longer than this is cut around its match to keep the summary readable. */
+const MAX_QUOTE_CHARS = 90;
+
+/** Strongest first; ties keep document order so the explanation reads like the ad. */
+export function orderEvidence(items: readonly Scored[]): Scored[] {
+  return [...items].sort((a, b) => b.evidence.weight - a.evidence.weight);
+}
+
+export function summarise(decision: Decision, items: readonly Scored[], language: string): string {
+  const pmo = strongest(items, 'pmo');
+  const pm = strongest(items, 'pm');
+  const other = strongest(items, 'neither');
+  const foreign = language !== 'en' ? ' The ad is not in English, so this is a low-confidence reading.' : '';
+  switch (decision.verdict) {
+    case 'pmo':
+      return `This reads as a PMO ${decision.pmoType ?? 'support'} role, mostly on ${topDimensions(items, 'pmo')}${quoteOf(pmo, ', e.g. ')}. ${otherSide(pm, 'project-manager')}${foreign}`;
+    case 'pm':
+      return `This reads as a project manager role, mostly on ${topDimensions(items, 'pm')}${quoteOf(pm, ', e.g. ')}. ${otherSide(pmo, 'PMO')}${foreign}`;
+    case 'hybrid':
+      return `This is a hybrid: it asks for both PMO work${quoteOf(pmo, ' (')}${pmo ? ')' : ''} and project delivery${quoteOf(pm, ' (')}${pm ? ')' : ''}. The ${decision.dominant === 'pmo' ? 'PMO' : 'project-manager'} side weighs more (${decision.scores.pmo.toFixed(1)} PMO vs ${decision.scores.pm.toFixed(1)} PM).${foreign}`;
+    case 'neither':
+      return `This does not read as a PMO or project manager role: it looks like ${article(decision.looksLike)}${quoteOf(other, ', e.g. ')}. PMO and PM signals together weigh ${(decision.scores.pmo + decision.scores.pm).toFixed(1)}, too little or outweighed.${foreign}`;
+  }
+}
+
+export function counterfactual(
+  decision: Decision,
+  items: readonly Scored[],
+  options: DecideOptions,
+): string | null {
+  const withoutTitle = items.filter((s) => s.evidence.dimension !== 'title');
+  if (withoutTitle.length < items.length) {
+    const alt = decide(withoutTitle, { ...options, hybridTitle: false });
+    if (alt.verdict !== decision.verdict)
+      return `Without its title, the description alone would read as ${name(alt)}.`;
+  }
+  const top = orderEvidence(withoutTitle)[0];
+  if (top !== undefined) {
+    const alt = decide(
+      items.filter((s) => s !== top),
+      options,
+    );
+    if (alt.verdict !== decision.verdict) {
+      return `Without “${top.evidence.match}” (${DIMENSION_WORDS[top.evidence.dimension]}), it would read as ${name(alt)}.`;
+    }
+  }
+  return shortfall(decision);
+}
+
+/** How much more the losing side would need: stated in "strong duty sentences" (weight 3). */
+function shortfall(decision: Decision): string | null {
+  const { pmo, pm } = decision.scores;
+  if (decision.verdict === 'neither') {
+    return 'Several sentences of PMO or project-delivery duties (standards, portfolio reporting, or delivering a project to time and budget) would have made it a PMO or PM reading.';
+  }
+  if (decision.verdict === 'hybrid') {
+    const weaker = decision.dominant === 'pmo' ? 'project-delivery' : 'PMO';
+    return `With fewer ${weaker} duties (its side below ${HYBRID_MIN_SIDE} or under ${Math.round(HYBRID_RATIO * 100)}% of the other), it would have read as ${decision.dominant === 'pmo' ? 'PMO' : 'PM'}.`;
+  }
+  const [winner, loser] = decision.verdict === 'pmo' ? [pmo, pm] : [pm, pmo];
+  const needed = Math.max(HYBRID_MIN_SIDE, winner * HYBRID_RATIO) - loser;
+  const sentences = Math.max(1, Math.ceil(needed / 3));
+  const what =
+    decision.verdict === 'pmo'
+      ? 'delivering a project yourself (owning its plan, budget and team)'
+      : 'running PMO work (standards, governance, portfolio reporting)';
+  return `About ${sentences} more strong duty sentence${sentences === 1 ? '' : 's'} about ${what} would have made it a hybrid.`;
+}
+
+function name(decision: Decision): string {
+  if (decision.verdict === 'neither') return `neither (${decision.looksLike ?? 'another role'})`;
+  if (decision.verdict === 'hybrid') return 'a hybrid';
+  return decision.verdict === 'pmo' ? 'a PMO role' : 'a project manager role';
+}
+
+function strongest(items: readonly Scored[], side: Evidence['side']): Evidence | null {
+  let best: Evidence | null = null;
+  for (const { evidence } of items) {
+    if (evidence.side === side && evidence.weight > 0 && (best === null || evidence.weight > best.weight))
+      best = evidence;
+  }
+  return best;
+}
+
+function topDimensions(items: readonly Scored[], side: 'pmo' | 'pm'): string {
+  const totals = new Map<Dimension, number>();
+  for (const { evidence } of items) {
+    if (evidence.side === side)
+      totals.set(evidence.dimension, (totals.get(evidence.dimension) ?? 0) + evidence.weight);
+  }
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  return top.map(([d]) => DIMENSION_WORDS[d]).join(' and ') || 'its title';
+}
+
+function otherSide(evidence: Evidence | null, label: string): string {
+  if (evidence === null) return `There is no ${label} evidence to weigh against it.`;
+  return `The strongest ${label} sign${quoteOf(evidence, ', ')}, is outweighed.`;
+}
+
+function quoteOf(evidence: Evidence | null, lead: string): string {
+  if (evidence === null) return '';
+  return `${lead}“${excerpt(evidence)}”`;
+}
+
+/** The sentence, or the part of it around the match when it is long. */
+function excerpt(evidence: Evidence): string {
+  if (evidence.text.length <= MAX_QUOTE_CHARS) return evidence.text.replace(/[.;:]$/, '');
+  const room = Math.max(0, MAX_QUOTE_CHARS - (evidence.end - evidence.start)) / 2;
+  const from = Math.max(0, Math.floor(evidence.start - room));
+  const to = Math.min(evidence.text.length, Math.ceil(evidence.end + room));
+  return `${from > 0 ? '…' : ''}${evidence.text.slice(from, to).trim()}${to < evidence.text.length ? '…' : ''}`;
+}
+
+function article(role: string | null): string {
+  if (role === null) return 'another kind of role';
+  if (/^(an? |the |not )/.test(role)) return role;
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+}

@@ -1,0 +1,222 @@
+/**
+ * The analyze stage: Posting → Classification. Synchronous and pure (no DOM, no browser APIs).
+ *
+ * description → sections → sentences → lexicon hits (compromise, on candidate sentences only)
+ * → context (negation, hedges, relation to the PMO) → weighted evidence (+ the title as a prior)
+ * → verdict, lean, confidence, PMO sub-type → explanation.
+ */
+import type { Classification, Evidence, Posting, SectionKind } from '../schema';
+import { readContext } from './context';
+import { counterfactual, orderEvidence, summarise } from './explain';
+import { detectLanguage, LANGUAGE_NAMES } from './language';
+import { type DecideOptions, decide, dimensionTotals, type Scored } from './score';
+import { readsLikeArticle, splitSections } from './sections';
+import { readSeniority } from './seniority';
+import { splitSentences } from './sentences';
+import { findSignals, type Hit } from './signals';
+import { OTHER_ROLE_TITLE_WEIGHT, readTitle, TITLE_PRIOR_WEIGHT, type TitleReading } from './title';
+
+/**
+ * How much a phrase counts by where it stands (domain.md: duties above requirements, both above
+ * boilerplate). Duties are the reference; unheaded text is usually the role summary, so close to
+ * it; requirements describe the candidate, not the job, so about half (seed 001 lists skills and
+ * credentials as weaker separators than duties); boilerplate near zero but not zero, so it still
+ * shows as evidence.
+ */
+export const SECTION_WEIGHTS: Record<SectionKind, number> = {
+  duties: 1,
+  other: 0.8,
+  requirements: 0.6,
+  about: 0.15,
+  benefits: 0.1,
+  legal: 0.05,
+  apply: 0.05,
+};
+
+/** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
+export const REPEAT_DECAY = 0.6;
+
+export function classify(posting: Posting): Classification {
+  const description = posting.description;
+  const language = detectLanguage(description);
+  const title = readTitle(posting.title);
+  const items = decayRepeats([...descriptionEvidence(description), ...titleEvidence(posting.title, title)]);
+  const options: DecideOptions = {
+    hybridTitle: title?.side === 'hybrid',
+    foreign: language !== 'en',
+    notAnAd: readsLikeArticle(description),
+  };
+  const decision = decide(items, options);
+  const ordered = orderEvidence(items);
+  return {
+    verdict: decision.verdict,
+    lean: decision.lean,
+    confidence: decision.confidence,
+    pmoType: decision.pmoType,
+    seniority: readSeniority(posting.title, description),
+    dominant: decision.dominant,
+    looksLike: decision.looksLike,
+    scores: decision.scores,
+    dimensions: dimensionTotals(items),
+    evidence: ordered.map((s) => s.evidence),
+    summary: summarise(decision, ordered, language),
+    counterfactual: counterfactual(decision, ordered, options),
+    titleMismatch: titleMismatch(title, decide(withoutTitle(items), { ...options, hybridTitle: false })),
+    language,
+    notes: notes(language, posting, options),
+  };
+}
+
+function descriptionEvidence(description: string): Scored[] {
+  const items: Scored[] = [];
+  for (const section of splitSections(description)) {
+    const text = description.slice(section.start, section.end);
+    for (const sentence of splitSentences(text, section.start)) {
+      for (const hit of withoutOverlaps(findSignals(sentence))) {
+        items.push(scoreHit(hit, section.kind, section.hedged));
+      }
+    }
+  }
+  return items;
+}
+
+function scoreHit(hit: Hit, section: SectionKind, hedgedSection: boolean): Scored {
+  const effect = readContext(hit, hedgedSection);
+  const weight = hit.entry.weight * SECTION_WEIGHTS[section] * effect.factor;
+  const evidence: Evidence = {
+    text: hit.sentence.text,
+    match: hit.match,
+    start: hit.start,
+    end: hit.end,
+    side: effect.side,
+    dimension: hit.entry.dimension,
+    weight,
+    section,
+    reason: effect.note === null ? hit.entry.reason : `${hit.entry.reason} But ${effect.note}.`,
+    context: effect.labels,
+  };
+  return {
+    evidence,
+    source: hit.entry.id,
+    pmoType: effect.side === 'pmo' ? effect.pmoType : null,
+    looksLike: hit.entry.looksLike ?? null,
+  };
+}
+
+/** Where phrases overlap in a sentence, the longer (more specific) reading wins. */
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  const byLength = [...hits].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.entry.weight - a.entry.weight,
+  );
+  for (const hit of byLength) {
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function titleEvidence(rawTitle: string | null, title: TitleReading | null): Scored[] {
+  if (rawTitle === null || title === null) return [];
+  const base = {
+    text: rawTitle,
+    match: title.match,
+    start: title.start,
+    end: title.end,
+    dimension: 'title' as const,
+    section: 'other' as const,
+    context: [],
+  };
+  const prior = 'The title is a prior: it counts like one strong duty, and the duties can overrule it.';
+  if (title.side === 'neither') {
+    const reason = `The title names another role (${title.looksLike}).`;
+    return [
+      {
+        evidence: { ...base, side: 'neither', weight: OTHER_ROLE_TITLE_WEIGHT, reason },
+        source: 'title',
+        pmoType: null,
+        looksLike: title.looksLike,
+      },
+    ];
+  }
+  if (title.side === 'hybrid') {
+    const half = TITLE_PRIOR_WEIGHT / 2;
+    return [
+      {
+        evidence: {
+          ...base,
+          side: 'pmo',
+          weight: half,
+          reason: `The title names both a PMO and a PM role. ${prior}`,
+        },
+        source: 'title',
+        pmoType: title.pmoType,
+        looksLike: null,
+      },
+      {
+        evidence: {
+          ...base,
+          side: 'pm',
+          weight: half,
+          reason: `The title names both a PMO and a PM role. ${prior}`,
+        },
+        source: 'title',
+        pmoType: null,
+        looksLike: null,
+      },
+    ];
+  }
+  const reason = `The title names a ${title.side === 'pmo' ? 'PMO' : 'project manager'} role. ${prior}`;
+  return [
+    {
+      evidence: { ...base, side: title.side, weight: TITLE_PRIOR_WEIGHT, reason },
+      source: 'title',
+      pmoType: title.side === 'pmo' ? title.pmoType : null,
+      looksLike: null,
+    },
+  ];
+}
+
+function decayRepeats(items: Scored[]): Scored[] {
+  const seen = new Map<string, number>();
+  const ordered = [...items].sort((a, b) => b.evidence.weight - a.evidence.weight);
+  for (const item of ordered) {
+    const key = `${item.source}|${item.evidence.side}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    item.evidence.weight = Math.round(item.evidence.weight * REPEAT_DECAY ** n * 1000) / 1000;
+  }
+  return items;
+}
+
+function withoutTitle(items: readonly Scored[]): Scored[] {
+  return items.filter((s) => s.evidence.dimension !== 'title');
+}
+
+function titleMismatch(title: TitleReading | null, body: ReturnType<typeof decide>): string | null {
+  if (title === null || title.side === body.verdict) return null;
+  if (body.verdict === 'neither' && body.looksLike?.startsWith('not enough')) return null;
+  if (title.side === 'hybrid' && body.verdict !== 'neither') return null;
+  if (body.verdict === 'hybrid' && title.side !== 'neither') return null;
+  const said =
+    title.side === 'neither'
+      ? (title.looksLike ?? 'another role')
+      : title.side === 'pmo'
+        ? 'a PMO role'
+        : 'a project manager role';
+  const duties =
+    body.verdict === 'neither'
+      ? (body.looksLike ?? 'another role')
+      : body.verdict === 'pmo'
+        ? 'PMO work'
+        : 'project delivery';
+  return `The title (“${title.match}”) says ${said}, but the duties describe ${duties}.`;
+}
+
+function notes(language: string, posting: Posting, options: DecideOptions): string[] {
+  const out: string[] = [];
+  if (options.foreign)
+    out.push(`${LANGUAGE_NAMES[language] ?? language} ad: analysed with reduced confidence.`);
+  if (posting.truncated) out.push('The description looked cut off: the verdict rests on part of the ad.');
+  if (options.notAnAd) out.push('This reads like an article about project roles, not a job ad.');
+  return out;
+}

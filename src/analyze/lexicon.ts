@@ -1,0 +1,892 @@
+/**
+ * The signals a practitioner reads in a job ad, as data. Each entry says which way a phrase leans
+ * (PMO, PM, or another role altogether), on which of the nine dimensions of domain.md, how
+ * strongly, and why. Patterns use compromise match syntax (multi-word; `/regex/` terms catch verb
+ * forms: "establish", "established", "establishing"). The table is checked with zod at load.
+ *
+ * Weights: 3 = a phrase that on its own tells the two roles apart (the seeds name it as the
+ * defining work of one side); 2 = typical of one side but seen on the other; 1 = a weak hint;
+ * fractions for near-neutral items. Sources: the seed articles 000–004 and domain.md.
+ */
+import { z } from 'zod';
+import { DimensionSchema, SideSchema } from '../schema';
+
+export const LexiconEntrySchema = z
+  .object({
+    id: z.string().regex(/^(pmo|pm|neither)\.[a-z0-9_.]+$/),
+    side: SideSchema,
+    dimension: DimensionSchema,
+    weight: z.number().positive().max(4),
+    /** compromise match patterns; any one matching counts. */
+    patterns: z.array(z.string().min(3)).min(1),
+    /** One line: why a practitioner reads this phrase this way. */
+    reason: z.string().min(12),
+    /** For PMO-side work: which kind of PMO job it points to. */
+    pmoType: z.enum(['support', 'lead']).optional(),
+    /** For side `neither`: the role the ad looks like instead. */
+    looksLike: z.string().optional(),
+    /**
+     * The phrase names the PMO or its standards; context decides whether the role owns them
+     * (PMO) or merely follows, reports to or works with them (a PM).
+     */
+    relational: z.boolean().default(false),
+  })
+  .refine((e) => e.side !== 'neither' || e.looksLike !== undefined, {
+    message: 'a `neither` entry names the role it looks like',
+  })
+  .refine((e) => e.side === 'pmo' || e.pmoType === undefined, { message: 'pmoType only on PMO entries' })
+  .refine(
+    (e) =>
+      SINGLE_TERM_DIMENSIONS.has(e.dimension) || e.patterns.every((p) => p.trim().split(/\s+/).length >= 2),
+    { message: 'patterns are multi-word (single names only for tools, credentials, other roles)' },
+  );
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+
+/** Proper names (tools, certificates, role-specific jargon) are meaningful on their own. */
+const SINGLE_TERM_DIMENSIONS = new Set<string>(['tools', 'credentials', 'other_role']);
+
+// Verb stems shared by several entries; regex terms so every inflection counts.
+const SET_UP =
+  '/^(defin|establish|set$|sets$|setting|develop|creat|design|introduc|implement|embed|build|built|shap|author|write|writ)/';
+const KEEP = '/^(maintain|updat|administ|manag|keep|kept|own)/';
+const GATHER = '/^(collat|consolidat|compil|aggregat|pull|produc|prepar)/';
+const DELIVER = '/^(deliver|lead|led$|manag|run$|runs$|running|driv|execut|oversee|own)/';
+const SUPPORT = '/^(support|coach|mentor|guid|train|upskill|advis|assist|help|enabl|challeng)/';
+const PROJECT_WORK =
+  '(project|projects|programme|programmes|program|implementation|implementations|rollout|roll-out|migration|upgrade|refurbishment|fit-out|build|deployment|launch|transition)';
+const PMO = '(pmo|epmo|ppmo|pmos)';
+
+const ENTRIES: unknown[] = [
+  // ───────────── scope ─────────────
+  {
+    id: 'pmo.scope.portfolio',
+    side: 'pmo',
+    dimension: 'scope',
+    weight: 2.5,
+    patterns: [
+      'across (the|our|a|its|their)? (portfolio|portfolios|programmes|programs)',
+      '(portfolio|portfolios) (level|wide|view|oversight|management|governance|office)',
+      '(whole|entire|wider) (portfolio|change portfolio|project portfolio)',
+    ],
+    reason: 'Works at portfolio level, across projects: the PMO view (seeds 000, 001).',
+  },
+  {
+    id: 'pmo.scope.all_projects',
+    side: 'pmo',
+    dimension: 'scope',
+    weight: 2.5,
+    patterns: [
+      'across (all|multiple|several|many|the|our)? .? (projects|programmes|programs|initiatives|workstreams|business units|directorates)',
+      '(for|of|on) (all|every) (projects|project|programmes|programme)',
+      '(ensure|ensuring|ensures) that? (all|every)? (projects|programmes|project teams) (are|follow|adhere|comply|meet|use|apply)',
+    ],
+    reason: 'Looks after many or all projects rather than delivering one (seeds 000, 002).',
+  },
+  {
+    id: 'pmo.scope.organisation',
+    side: 'pmo',
+    dimension: 'scope',
+    weight: 2,
+    patterns: [
+      '(organisation|organization|enterprise|company|group|business|trust) wide',
+      'across the (organisation|organization|business|enterprise|group|company|trust)',
+      '(enterprise|central|centralised|centralized|corporate|global) (pmo|project management office|portfolio office)',
+    ],
+    reason: 'Organisation-wide remit: the PMO sits above individual projects (seeds 000, 002).',
+  },
+  {
+    id: 'pm.scope.single',
+    side: 'pm',
+    dimension: 'scope',
+    weight: 1.5,
+    patterns: [
+      '(this|a|the) (single|specific|individual|flagship|major|key|new|strategic) (project|programme|build|scheme)',
+      '(this|the) (project|programme) (will|is|aims|involves|covers)',
+      'individual projects',
+    ],
+    reason: 'Tied to one named project: the project manager’s scope (seeds 000, 001).',
+  },
+  {
+    id: 'pm.scope.end_to_end',
+    side: 'pm',
+    dimension: 'scope',
+    weight: 2.5,
+    patterns: [
+      'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
+      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility) (to|through|until) (completion|close|closure|handover|delivery|finish|go live|go-live)',
+      '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
+      'start to finish',
+    ],
+    reason: 'Carries a project from start to finish: delivery ownership (seeds 000, 004).',
+  },
+  {
+    id: 'pm.scope.multiple_delivery',
+    side: 'pm',
+    dimension: 'scope',
+    weight: 2,
+    patterns: [
+      `${DELIVER} (multiple|several|concurrent|simultaneous|a number of|a portfolio of|a range of|various) .? (projects|programmes|schemes|initiatives)`,
+      '(multiple|several|concurrent) projects (simultaneously|concurrently|at once|at a time)',
+    ],
+    reason: 'Delivering several projects oneself is still project management, not oversight.',
+  },
+
+  // ───────────── responsibilities ─────────────
+  {
+    id: 'pmo.resp.standards',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 3,
+    pmoType: 'lead',
+    relational: true,
+    patterns: [
+      `${SET_UP} .{0,4} (standards|standard|methodology|methodologies|frameworks|framework|templates|processes|best practice|best practices|ways of working|policies|guidelines|toolkit|toolkits|playbook)`,
+      '/^standardi[sz]/ .{0,3} (ways|processes|practices|approach|approaches|reporting|delivery|tools|templates|methods)',
+      '(project|programme|portfolio|delivery) management (standards|methodology|methodologies|framework|frameworks|best practice)',
+      '(standards|methodology|framework) (development|design|ownership)',
+    ],
+    reason:
+      'Sets the standards, methods and templates every project uses: the core PMO job (seeds 000–002, 004).',
+  },
+  {
+    id: 'pmo.resp.maintain_templates',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 2,
+    pmoType: 'support',
+    relational: true,
+    patterns: [
+      `${KEEP} .{0,3} (templates|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
+      '(document|version|configuration) control',
+    ],
+    reason: 'Keeps the shared templates and project records in order: PMO support work.',
+  },
+  {
+    id: 'pmo.resp.governance',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    relational: true,
+    patterns: [
+      'governance (framework|frameworks|process|processes|forums|forum|boards|cycle|arrangements|structure|structures|model|calendar|meetings)',
+      '(project|programme|portfolio|delivery) governance',
+      `${SET_UP} .{0,3} governance`,
+      `${PMO} (standards|processes|templates|governance|guidelines|frameworks|framework|methodology|policies|requirements|reporting|tools)`,
+    ],
+    reason: 'Governance of how projects are run is a PMO remit (seeds 000, 001, 004).',
+  },
+  {
+    id: 'pmo.resp.stage_gates',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 2,
+    relational: true,
+    patterns: [
+      '(stage|phase) (gate|gates|gating)',
+      '(gateway|gate|assurance) (reviews|review|process)',
+      'health checks',
+    ],
+    reason: 'Stage gates and assurance reviews are the PMO’s control points over all projects.',
+  },
+  {
+    id: 'pmo.resp.support_pms',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 3,
+    patterns: [
+      `${SUPPORT} .{0,4} (project managers|programme managers|program managers|project leads|delivery managers|project teams|delivery teams|pms|project community)`,
+      '(support|guidance|advice|training) (to|for) (project managers|programme managers|project teams|delivery teams)',
+    ],
+    reason: 'Supporting and coaching the people who deliver projects is what a PMO is for (seeds 000, 002).',
+  },
+  {
+    id: 'pmo.resp.maturity',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    pmoType: 'lead',
+    patterns: [
+      '(project management|delivery|pmo|portfolio management|programme management) (maturity|capability)',
+      '/^(improv|rais|increas|assess|grow|build|develop|matur)/ .{0,4} (maturity|capability)',
+      'community of practice',
+      '(centre|center) of excellence',
+    ],
+    reason: 'Raising the organisation’s project management maturity is PMO leadership work (seed 004).',
+  },
+  {
+    id: 'pmo.resp.reporting_cycle',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    pmoType: 'support',
+    patterns: [
+      `${GATHER} .{0,4} (highlight|status|progress|monthly|weekly|portfolio|programme|project)? (reports|reporting|returns|updates|packs|pack|submissions|data)`,
+      '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
+      '(chase|chasing|chases) .{0,4} (updates|returns|reports|project managers|timesheets)',
+    ],
+    reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
+  },
+  {
+    id: 'pmo.resp.raid',
+    side: 'pmo',
+    dimension: 'resources_risk',
+    weight: 1.5,
+    pmoType: 'support',
+    patterns: [
+      `${KEEP} .{0,3} (raid|risk|risks|issues|decision|dependency|change) (log|logs|register|registers)`,
+      'raid (log|logs|register|registers)',
+    ],
+    reason: 'Keeping RAID logs and registers is classic PMO analyst work, though PMs keep their own too.',
+  },
+  {
+    id: 'pmo.resp.finance',
+    side: 'pmo',
+    dimension: 'resources_risk',
+    weight: 2,
+    pmoType: 'support',
+    patterns: [
+      '(raise|raising|track|tracking|process|processing|manage) .{0,2} (purchase orders|pos|invoices)',
+      '(month|year|quarter) end (close|reporting|process|returns|accruals)?',
+      '(accruals|actuals|forecasts) (and|vs|versus|against|for)',
+      '(financial|finance|cost) (tracking|reconciliation|reconciliations|reporting) (across|for all|of all|for the portfolio)',
+      '(timesheet|timesheets) (compliance|submission|submissions|process|data|returns|admin|administration|reporting)',
+    ],
+    reason: 'Tracking spend, accruals and timesheets across projects is PMO support work (issue 3).',
+  },
+  {
+    id: 'pmo.resp.benefits',
+    side: 'pmo',
+    dimension: 'reporting',
+    weight: 2,
+    patterns: ['benefits (realisation|realization|tracking|management|register|framework)'],
+    reason: 'Benefits tracking is measured across the portfolio by the PMO.',
+  },
+  {
+    id: 'pmo.resp.dependencies',
+    side: 'pmo',
+    dimension: 'resources_risk',
+    weight: 2,
+    patterns: [
+      '(dependencies|interdependencies) (across|between) .{0,2} (projects|programmes|workstreams|teams)',
+      'cross (project|programme|portfolio) (dependencies|risks|reporting|resourcing)',
+    ],
+    reason: 'Dependencies between projects are visible only from the portfolio level.',
+  },
+  {
+    id: 'pm.resp.lifecycle',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    patterns: [
+      '/^(plan|planning|initiat)/ .{0,3} (execute|executing|execution|deliver|delivery|control|monitor|close|closure)',
+      '(execution|delivery) and (closure|close|handover|close out|closeout)',
+      '(project|programme) (initiation|execution|closure|close out|closeout|mobilisation|mobilization|handover)',
+    ],
+    reason: 'Plans, executes and closes the project: the PM lifecycle (seeds 000, 001, 002).',
+  },
+  {
+    id: 'pm.resp.deliver',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    patterns: [
+      `${DELIVER} .{0,4} (the|a|this|our|your|new|complex|large|major|multiple)? .? ${PROJECT_WORK}`,
+      '(responsible|accountable) for .{0,3} (the)? (delivery|successful delivery|implementation|rollout) of',
+      '(take|takes|taking|have|has) (full)? ownership of .{0,3} (delivery|the project|projects)',
+    ],
+    reason: 'Delivers the work of a project: the project manager’s job (seed 000: “PMs deliver the work”).',
+  },
+  {
+    id: 'pm.resp.scope',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2,
+    patterns: [
+      '/^(defin|agree|manag|control|baselin)/ .{0,2} (project|the)? scope',
+      'scope (creep|changes|change control)',
+      '(project|delivery) (scope|requirements) and (timelines|schedule|budget)',
+    ],
+    reason: 'Defining and controlling the scope of the project is PM work (seed 001).',
+  },
+  {
+    id: 'pm.resp.schedule',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2,
+    patterns: [
+      '/^(build|creat|develop|produc|maintain|own|prepar|draft)/ .{0,3} (detailed|the|a|integrated)? (project)? (plan|plans|schedule|schedules|timeline|timelines|programme)',
+      '(project|delivery|detailed) (plan|plans|schedule|schedules|timeline|timelines)',
+      '(milestones|deadlines) (and|are|on)',
+    ],
+    reason: 'Building and keeping the project schedule is hands-on PM work (seed 001).',
+  },
+  {
+    id: 'pm.resp.budget',
+    side: 'pm',
+    dimension: 'resources_risk',
+    weight: 2,
+    patterns: [
+      '/^(manag|control|own|track|monitor|hold)/ .{0,3} (the|project|a)? (budget|budgets|costs|p&l|spend)',
+      '(project|programme) (budget|budgets|finances|costs)',
+    ],
+    reason: 'Holding the project budget is part of delivering it (seeds 000, 001).',
+  },
+  {
+    id: 'pm.resp.on_time',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    patterns: [
+      '(on|to) (time|schedule) .{0,3} (budget|cost|quality|scope)',
+      '(within|on|to) (budget|scope) .{0,3} (time|quality|schedule)',
+      '(on time|on schedule|on budget|within budget|to budget|to programme)',
+    ],
+    reason: 'Delivering on time, in scope and on budget is the PM’s measure of success (seeds 000, 002).',
+  },
+  {
+    id: 'pm.resp.team',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2,
+    patterns: [
+      '/^(manag|lead|motivat|coordinat|co-ordinat|direct|supervis|mobilis|mobiliz)/ .{0,3} (project|delivery|multidisciplinary|multi-disciplinary|cross-functional|cross functional|technical|site)? (team|teams|resources|contractors|subcontractors|sub-contractors|suppliers|vendors|trades|consultants|design team)',
+      'cross functional (team|teams)',
+    ],
+    reason: 'Coordinating the team, suppliers and contractors is delivery work (seeds 000, 004).',
+  },
+  {
+    id: 'pm.resp.golive',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 1.5,
+    patterns: [
+      '(go live|go-live|cutover|cut over|commissioning|handover to|practical completion)',
+      '(user acceptance testing|uat|site mobilisation|site mobilization)',
+    ],
+    reason: 'Go-live, cutover and handover are moments of one project’s delivery.',
+  },
+
+  // ───────────── decisions ─────────────
+  {
+    id: 'pmo.dec.prioritisation',
+    side: 'pmo',
+    dimension: 'decisions',
+    weight: 3,
+    pmoType: 'lead',
+    patterns: [
+      '(project|portfolio|investment|programme|demand) (prioritisation|prioritization|selection|approval|approvals|pipeline)',
+      '/^prioriti/ .{0,3} (projects|portfolio|investments|initiatives|demand|programmes|the pipeline)',
+      '(selection|prioritisation|prioritization|investment) criteria',
+      'demand management',
+    ],
+    reason:
+      'Deciding which projects go ahead and in what order is the PMO’s strategic decision (seeds 000, 001).',
+  },
+  {
+    id: 'pmo.dec.strategic_alignment',
+    side: 'pmo',
+    dimension: 'decisions',
+    weight: 2.5,
+    pmoType: 'lead',
+    patterns: [
+      '/^align/ .{0,4} (projects|portfolio|programmes|initiatives|investment|change) .{0,3} (strategy|strategic|objectives|goals|priorities)',
+      '(strategic|portfolio) (alignment|planning|oversight)',
+      '(investment|portfolio|change) (board|committee|decisions|decision making)',
+    ],
+    reason: 'Aligning the portfolio with strategy is a PMO decision, not a project one (seeds 000, 001).',
+  },
+  {
+    id: 'pmo.dec.approve_methods',
+    side: 'pmo',
+    dimension: 'decisions',
+    weight: 2.5,
+    pmoType: 'lead',
+    patterns: ['/^approv/ .{0,3} (methodologies|methodology|methods|frameworks|business cases|investment)'],
+    reason: 'Approving methods and business cases is a strategic PMO decision (seed 000).',
+  },
+  {
+    id: 'pm.dec.tactical',
+    side: 'pm',
+    dimension: 'decisions',
+    weight: 2,
+    patterns: [
+      '/^(adjust|modif|amend|replan|re-plan|revis|reprioriti)/ .{0,3} (timelines|timeline|schedule|schedules|plan|plans|scope|priorities)',
+      '/^(reallocat|allocat|assign|deploy)/ .{0,3} (resources|tasks|work|people) (within|to|on|across)? (the|your)? (team|project|workstreams)?',
+      'day to day (decisions|decision making|management|running|delivery|coordination|operations)',
+      '/^(resolv|unblock|escalat)/ .{0,3} (issues|blockers|problems|conflicts|risks)',
+    ],
+    reason:
+      'Operational decisions inside one project (timelines, task allocation, blockers) are PM work (seeds 001, 002).',
+  },
+
+  // ───────────── monitoring and reporting ─────────────
+  {
+    id: 'pmo.rep.portfolio',
+    side: 'pmo',
+    dimension: 'reporting',
+    weight: 3,
+    patterns: [
+      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data)',
+      '(health|status|performance) of the (portfolio|programme|programmes|projects)',
+      '(consolidated|aggregated|executive|board level|board-level) (reporting|reports|report|dashboards|dashboard|view)',
+    ],
+    reason: 'Reporting on the whole portfolio to executives is PMO work (seed 002).',
+  },
+  {
+    id: 'pmo.rep.kpis',
+    side: 'pmo',
+    dimension: 'reporting',
+    weight: 2,
+    patterns: [
+      '(kpis|kpi|metrics|performance indicators) (across|for|of) .{0,3} (portfolio|projects|programmes|pmo|delivery)',
+      `${SET_UP} .{0,3} (kpis|kpi|metrics|dashboards|dashboard)`,
+      '(dashboards|dashboard) (and|for|across)',
+    ],
+    reason: 'Defining KPIs and dashboards across projects is portfolio monitoring (seed 002).',
+  },
+  {
+    id: 'pmo.rep.secretariat',
+    side: 'pmo',
+    dimension: 'reporting',
+    weight: 2,
+    pmoType: 'support',
+    patterns: [
+      '(board|committee|steering|governance) (papers|packs|pack|minutes|secretariat|agendas|actions)',
+      '/^(take|taking|record|recording|draft|drafting)/ (the)? minutes',
+      'secretariat (support|function|for|to)',
+    ],
+    reason: 'Preparing board papers and minutes is PMO support’s secretariat role.',
+  },
+  {
+    id: 'pm.rep.status',
+    side: 'pm',
+    dimension: 'reporting',
+    weight: 1.5,
+    patterns: [
+      '/^(provid|produc|writ|present|deliver|giv|prepar|report)/ .{0,3} (regular|weekly|monthly|clear)? (status|progress|highlight) (reports|report|updates|update|reporting)',
+      '/^report/ (progress|status) to (the)? .? (project board|sponsor|sponsors|stakeholders|steering|client|clients|senior)',
+      '(project) (status|progress) (reports|reporting|updates)',
+    ],
+    reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',
+  },
+  {
+    id: 'pm.rep.stakeholders',
+    side: 'pm',
+    dimension: 'reporting',
+    weight: 1.5,
+    patterns: [
+      '/^(manag|engag|updat|communicat|liais)/ .{0,3} (with)? (project|key|client|internal|external|all)? (stakeholders|sponsors|the client|clients|customers)',
+      'stakeholder (management|engagement|expectations)',
+    ],
+    reason: 'Keeping the project’s own stakeholders informed is PM work (seeds 000, 001, 002).',
+  },
+
+  // ───────────── resources and risk ─────────────
+  {
+    id: 'pmo.res.capacity',
+    side: 'pmo',
+    dimension: 'resources_risk',
+    weight: 3,
+    patterns: [
+      '(resource|resourcing|capacity) (planning|management|allocation|forecasting|forecast|model|plan) (across|for the portfolio|for all)',
+      '/^(allocat|prioriti|balanc)/ .{0,2} (resources|resourcing|capacity) across',
+      '(portfolio|enterprise) (resource|resourcing|capacity)',
+    ],
+    reason: 'Allocating resources across projects is a PMO responsibility (seeds 001, 002).',
+  },
+  {
+    id: 'pmo.res.capacity_plain',
+    side: 'pmo',
+    dimension: 'resources_risk',
+    weight: 1.2,
+    patterns: [
+      '(resource|resourcing|capacity) (planning|management|forecasting|tracking|plan|plans|requests)',
+    ],
+    reason: 'Resource and capacity planning usually sits with the PMO, though PMs plan their own team.',
+  },
+  {
+    id: 'pmo.res.portfolio_risk',
+    side: 'pmo',
+    dimension: 'resources_risk',
+    weight: 3,
+    patterns: [
+      '(portfolio|enterprise|corporate|strategic|organisational|organizational|programme level) (risk|risks)',
+      '(risks|risk|issues) across (the|all)? .{0,2} (portfolio|projects|programmes|organisation|organization)',
+    ],
+    reason: 'Risk across the whole portfolio is a PMO view (seed 002).',
+  },
+  {
+    id: 'pm.res.project_risk',
+    side: 'pm',
+    dimension: 'resources_risk',
+    weight: 1.5,
+    patterns: [
+      '/^(manag|mitigat|identif|own|resolv|handl)/ .{0,3} (project|delivery)? (risks|risk|issues|dependencies)',
+      '(project|delivery) (risks|risk|issues)',
+    ],
+    reason: 'Managing the project’s own risks and issues is the PM’s first-responder role (seed 002).',
+  },
+
+  // ───────────── tools ─────────────
+  {
+    id: 'pmo.tools.ppm',
+    side: 'pmo',
+    dimension: 'tools',
+    weight: 2.5,
+    patterns: [
+      '(ppm|portfolio management|portfolio|project portfolio management) (tool|tools|system|systems|software|platform|solution)',
+      '(planview|sciforma|daptiv|keyedin|servicenow spm|servicenow ppm|clarity ppm|project online|project server|project for the web)',
+    ],
+    reason: 'Portfolio (PPM) tools serve the PMO’s cross-project view (seed 001).',
+  },
+  {
+    id: 'pmo.tools.admin',
+    side: 'pmo',
+    dimension: 'tools',
+    weight: 2,
+    pmoType: 'support',
+    patterns: [
+      '/^(administ|configur|maintain|support|manag)/ .{0,3} (the)? (planning|ppm|project management|reporting|portfolio) (tool|tools|system|systems|software|platform)',
+      '(tool|system|platform) (administration|administrator|admin|configuration)',
+    ],
+    reason: 'Administering the planning or PPM tool is PMO support work (issue 3).',
+  },
+  {
+    id: 'pmo.tools.reporting',
+    side: 'pmo',
+    dimension: 'tools',
+    weight: 1,
+    patterns: ['(power bi|powerbi|tableau|sharepoint|primavera|p6)'],
+    reason: 'Reporting and scheduling platforms lean PMO (seed 001), though planners and PMs use them too.',
+  },
+  {
+    id: 'pm.tools.task',
+    side: 'pm',
+    dimension: 'tools',
+    weight: 1,
+    patterns: [
+      '(trello|asana|basecamp|wrike|clickup|smartsheet)',
+      '(jira|ms project|microsoft project|gantt)',
+    ],
+    reason: 'Task and single-plan tools serve one project’s day-to-day work (seed 001).',
+  },
+
+  // ───────────── skills ─────────────
+  {
+    id: 'pmo.skills.analysis',
+    side: 'pmo',
+    dimension: 'skills',
+    weight: 1.5,
+    pmoType: 'support',
+    patterns: [
+      '(advanced|strong|excellent|expert|good) .{0,2} (excel|spreadsheet|data analysis|analytical)',
+      '(data analysis|data analytics|data quality|data-driven|pivot tables|vlookup|vlookups)',
+      '(attention to detail|eye for detail|highly organised|highly organized)',
+    ],
+    reason: 'Data analysis and meticulous organisation are the PMO skills the seeds name (seeds 000, 001).',
+  },
+  {
+    id: 'pmo.skills.method',
+    side: 'pmo',
+    dimension: 'skills',
+    weight: 2,
+    patterns: [
+      '(methodology|process|framework) (development|design|improvement)',
+      '(continuous|process) improvement',
+      '(business strategy|strategic thinking|strategic mindset|organisational design|organizational design)',
+    ],
+    reason: 'Methodology development and strategic thinking are PMO skills (seed 001).',
+  },
+  {
+    id: 'pm.skills.leadership',
+    side: 'pm',
+    dimension: 'skills',
+    weight: 1,
+    patterns: [
+      '(leadership|problem solving|problem-solving|negotiation|decision making|influencing) (skills|ability|abilities|style)',
+      '(strong|proven|inspiring|natural) (leader|leadership)',
+    ],
+    reason: 'Leadership and problem solving are the PM skills the seeds name (seeds 000, 001).',
+  },
+  {
+    id: 'pm.skills.experience',
+    side: 'pm',
+    dimension: 'skills',
+    weight: 2,
+    patterns: [
+      '(experience|record|history) (of|in)? .{0,2} /^(deliver|manag|lead|running)/ .{0,4} (projects|programmes|project|programme|implementations|schemes|migrations)',
+      '(delivered|managed|led) .{0,3} (projects|programmes|schemes) (of|worth|valued|up to|from)',
+    ],
+    reason: 'A track record of delivering projects is what PM ads ask for (seed 001).',
+  },
+
+  // ───────────── credentials ─────────────
+  {
+    id: 'pmo.cred.portfolio',
+    side: 'pmo',
+    dimension: 'credentials',
+    weight: 3,
+    patterns: ['(p3o|pfmp|mop|management of portfolios|portfolio management professional)'],
+    reason: 'P3O, MoP and PfMP certify portfolio and PMO practice (seed 001).',
+  },
+  {
+    id: 'pmo.cred.msp',
+    side: 'pmo',
+    dimension: 'credentials',
+    weight: 1,
+    patterns: ['(msp|managing successful programmes)'],
+    reason: 'MSP is programme-level; PMO ads in the UK often ask for it (seed 001).',
+  },
+  {
+    id: 'pm.cred.pmp',
+    side: 'pm',
+    dimension: 'credentials',
+    weight: 1.5,
+    patterns: ['(pmp|capm|pmq|ppq|chpp|chartered project professional)', 'project management professional'],
+    reason: 'PMP and APM project qualifications certify delivering projects (seed 001).',
+  },
+  {
+    id: 'pm.cred.prince2',
+    side: 'pm',
+    dimension: 'credentials',
+    weight: 0.5,
+    patterns: ['(prince2|prince 2|prince ii)'],
+    reason: 'PRINCE2 is asked of both; slightly more often of project managers (seed 001).',
+  },
+  {
+    id: 'pm.cred.industry',
+    side: 'pm',
+    dimension: 'credentials',
+    weight: 1,
+    patterns: [
+      '(construction|engineering|infrastructure|software|clinical|manufacturing|pharmaceutical|utilities|rail|telecoms|fit-out|fit out|civil|mep|m&e) (project|projects|delivery|sector|industry) (experience|background|environment)',
+      '(nec|jct|riba|cdm) (contracts|contract|plan of work|regulations|2015)',
+    ],
+    reason: 'Industry-specific delivery experience is a PM requirement (seed 001).',
+  },
+
+  // ───────────── stance ─────────────
+  {
+    id: 'pmo.stance.guardian',
+    side: 'pmo',
+    dimension: 'stance',
+    weight: 3,
+    relational: true,
+    patterns: [
+      '(guardian|guardians|custodian|custodians|owner|owners|champion|champions) of .{0,3} (methods|methodology|standards|process|processes|governance|framework|best practice)',
+      '(advisory|assurance|oversight) (role|function|capacity|service)',
+      '(project|programme|delivery|portfolio) assurance',
+    ],
+    reason: 'The PMO advises and assures; it is the “guardian of methods” (seed 002).',
+  },
+  {
+    id: 'pmo.stance.run_pmo',
+    side: 'pmo',
+    dimension: 'stance',
+    weight: 3.5,
+    pmoType: 'lead',
+    patterns: [
+      `/^(run|runs|running|build|built|lead|led$|head|establish|set|stand|creat|matur|grow|transform|design|shap|reshap|evolv|manag|develop|rebuild|refresh|launch|embed)/ .{0,3} (the|a|our|new|this)? .? ${PMO}`,
+      `head of (the)? .? ${PMO}`,
+      `${PMO} (manager|director|head|lead|leader|leadership|function lead)`,
+      '(manage|lead|line manage|develop) .{0,2} (the)? pmo (team|staff|analysts|officers)',
+      '/^(run|runs|running|build|lead|head|establish|manag)/ .{0,3} (the|a|our)? (project|programme|portfolio) (management)? office',
+    ],
+    reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',
+  },
+  {
+    id: 'pmo.stance.pmo_member',
+    side: 'pmo',
+    dimension: 'stance',
+    weight: 2.5,
+    pmoType: 'support',
+    patterns: [
+      `${PMO} (analyst|analysts|officer|officers|coordinator|co-ordinator|administrator|support|practitioner|specialist|assistant|consultant)`,
+      `(join|joining|within|in|part of|member of) (the|our|a)? .? ${PMO}`,
+      '(project|programme|portfolio) (support|office) (officer|officers|analyst|function|team|coordinator|administrator)',
+    ],
+    reason: 'Working inside the PMO (analyst, officer, coordinator): PMO support work (domain.md).',
+  },
+  {
+    id: 'pmo.stance.pmo_mention',
+    side: 'pmo',
+    dimension: 'stance',
+    weight: 1,
+    relational: true,
+    patterns: [`(the|our|a)? ${PMO}`, '(project|programme|portfolio) management office'],
+    reason: 'Names the PMO; whether the role runs it or works with it decides which way this counts.',
+  },
+  {
+    id: 'pm.stance.hands_on',
+    side: 'pm',
+    dimension: 'stance',
+    weight: 2,
+    patterns: [
+      '(hands on|hands-on) (delivery|project|approach|role|leader|manager)',
+      '(in the trenches|heart of the action|roll up your sleeves|rolled up sleeves|boots on the ground)',
+      'accountable for .{0,4} (delivery|outcomes|success|results|the project|the programme)',
+    ],
+    reason: 'Hands-on and accountable for outcomes: the PM stance (seeds 000, 002).',
+  },
+
+  {
+    id: 'pm.stance.delivery_role',
+    side: 'pm',
+    dimension: 'stance',
+    weight: 1.5,
+    patterns: [
+      '(delivery|delivery-focused|project management|project manager|delivery focused) (role|position|post)',
+    ],
+    reason: 'The ad calls itself a delivery role (or, negated, says it is not one).',
+  },
+
+  // ───────────── another role altogether ─────────────
+  {
+    id: 'neither.product_manager',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'product manager',
+    patterns: [
+      'product (roadmap|roadmaps|vision|strategy|discovery|lifecycle|metrics|analytics|market fit|requirements)',
+      '(go to market|go-to-market|market research|pricing strategy)',
+      '(customer|user) (research|interviews|insights|needs|feedback)',
+    ],
+    reason: 'Owning a product’s roadmap and discovery is product management, not project work.',
+  },
+  {
+    id: 'neither.product_owner',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'product owner',
+    patterns: [
+      '(product|feature) (backlog|backlogs)',
+      'backlog (refinement|grooming|prioritisation|prioritization)',
+    ],
+    reason: 'Owning and refining a backlog is a product owner’s job.',
+  },
+  {
+    id: 'neither.scrum_master',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'scrum master',
+    patterns: [
+      '(scrum|agile) (ceremonies|events|rituals)',
+      'sprint (planning|reviews|review|retrospectives|retrospective|goals|cadence)',
+      '/^(facilitat|run)/ .{0,3} (stand-ups|standups|stand ups|retrospectives|retros|daily scrum)',
+      'servant (leader|leadership)',
+      '(remove|removing|removes) .{0,2} (impediments|impediment)',
+      '(velocity|burndown|burn-down) (charts|chart|metrics|tracking)?',
+    ],
+    reason: 'Facilitating scrum events and removing impediments is a scrum master’s work.',
+  },
+  {
+    id: 'neither.agile_coach',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'agile coach',
+    patterns: [
+      '/^coach/ .{0,3} (teams|team|leaders) .{0,3} (agile|scrum|kanban|lean)',
+      'agile (transformation|coaching)',
+    ],
+    reason: 'Coaching teams in agile ways of working is an agile coach’s role.',
+  },
+  {
+    id: 'neither.business_analyst',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'business analyst',
+    patterns: [
+      '(requirements|requirement) (gathering|elicitation|analysis|workshops|documentation)',
+      '(elicit|document|capture) .{0,3} (business|functional|user)? requirements',
+      '(process|business process) (mapping|modelling|modeling|maps)',
+      '(user stories|use cases|acceptance criteria|as-is|to-be)',
+      'gap analysis',
+    ],
+    reason: 'Eliciting requirements and mapping processes is business analysis.',
+  },
+  {
+    id: 'neither.software_engineer',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'software engineer',
+    patterns: [
+      '/^(writ|develop|ship|build)/ .{0,2} (code|software|apis|microservices|features)',
+      '(code|coding) (reviews|review|standards|quality)',
+      '(pull requests|unit tests|integration tests|ci cd|typescript|kubernetes|golang)',
+    ],
+    reason: 'Writing and reviewing code is engineering work.',
+  },
+  {
+    id: 'neither.project_engineer',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'project engineer',
+    patterns: [
+      '(engineering|technical) (drawings|calculations|specifications|design reviews|queries|submittals)',
+      '/^(produc|review|check|prepar)/ .{0,2} (drawings|calculations|datasheets|p&ids)',
+      '(autocad|revit|solidworks|cad)',
+      '(rfis|requests for information)',
+    ],
+    reason: 'Drawings, calculations and technical queries are a project engineer’s work.',
+  },
+  {
+    id: 'neither.site_manager',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'site manager',
+    patterns: [
+      '(toolbox talks|site inductions|site induction|site diary|daily site)',
+      '(smsts|sssts|cscs)',
+      '(supervise|supervising|supervises) .{0,2} (trades|operatives|labourers|subcontractors on site)',
+    ],
+    reason: 'Running day-to-day site safety and trades is a site manager’s job.',
+  },
+  {
+    id: 'neither.office_manager',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'office manager',
+    patterns: [
+      'office (supplies|equipment|moves|facilities|administration|environment|operations)',
+      '(reception|front desk|post room|stationery|meet and greet|visitors)',
+      'facilities (management|contracts|requests|team)',
+      '(travel|event|events) (bookings|booking|arrangements|planning)',
+    ],
+    reason: 'Running an office (supplies, reception, facilities) is office management.',
+  },
+  {
+    id: 'neither.accountant',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'accountant',
+    patterns: [
+      '(accounts payable|accounts receivable|general ledger|bank reconciliations|vat returns|statutory accounts|management accounts|year-end accounts|year end accounts|payroll)',
+      '(aca|acca|cima|aat|cpa) (qualified|qualification|part-qualified|part qualified|finalist|or equivalent)',
+    ],
+    reason: 'Ledgers, reconciliations and statutory accounts are accountancy.',
+  },
+  {
+    id: 'neither.marketing',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 1.5,
+    looksLike: 'marketing role',
+    patterns: [
+      '(campaign|campaigns) (performance|strategy|creative|planning)',
+      '(seo|ppc|social media) (strategy|campaigns|content)',
+    ],
+    reason: 'Running campaigns is marketing work, even when the title says “project”.',
+  },
+];
+
+export const LEXICON: readonly LexiconEntry[] = z.array(LexiconEntrySchema).parse(ENTRIES);

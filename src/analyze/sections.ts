@@ -1,0 +1,188 @@
+/**
+ * Splits a description into sections (duties, requirements, about, benefits, legal, apply, other)
+ * from its headings, and marks boilerplate paragraphs (equal-opportunity text, benefits lists,
+ * "we are a leading…") even when the ad has no headings at all.
+ */
+import type { SectionKind } from '../schema';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading that opened it, if any. */
+  heading: string | null;
+  /** Offsets in the description (the heading line excluded). */
+  start: number;
+  end: number;
+  /** Under a "Desirable" / "Nice to have" heading: everything in it is a hedge. */
+  hedged: boolean;
+}
+
+/** Headings are short: longer lines are content even without a full stop. */
+const MAX_HEADING_WORDS = 8;
+/** "Responsibilities: you will …" – a heading run into its first line. */
+const MAX_INLINE_HEADING_WORDS = 5;
+
+const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
+  [
+    'legal',
+    /equal opportunit|diversity|inclusion|\beeo\b|accessib|reasonable adjustment|privacy|data protection|disclaimer|right to work|affirmative|gdpr|fraud|legal notice/,
+  ],
+  [
+    'apply',
+    /how to apply|\bapply\b|application|next steps|interview process|recruitment process|hiring process|closing date/,
+  ],
+  [
+    'duties',
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|role (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|key (tasks|accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|scope of (the )?role|key result|you will\b|what you will|overview of the role/,
+  ],
+  [
+    'requirements',
+    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile/,
+  ],
+  [
+    'benefits',
+    /benefit|perks|what we offer|we offer|what's in it|what you('ll)? get|package|reward|compensation|salary|\bpay\b|why (join|work)|our offer|in return|what's on offer/,
+  ],
+  [
+    'about',
+    /about (us|the company|the team|the organi[sz]ation|our|the business|the client|the trust|the department|the employer)|who we are|our (company|story|mission|values|culture|team|client)|company (overview|description|profile)|^the (company|organi[sz]ation|client|team)$|about [a-z]/,
+  ],
+];
+
+const HEDGE_HEADING = /desirable|nice to have|bonus|preferred|plus|advantageous|not essential|would be great/;
+
+const LEGAL_TEXT =
+  /equal opportunit|regardless of (race|age|gender|sex|religion|disability)|protected characteristic|reasonable adjustments|\beeo\b|affirmative action|committed to (diversity|inclusion|equality|equal)|disability confident|recruitment agenc(y|ies)|we do not accept unsolicited/i;
+const BENEFIT_TEXT =
+  /\b(pension|annual leave|days'? holiday|holiday allowance|health insurance|private medical|cycle to work|life assurance|employee assistance|dental|401\(?k\)?|paid time off|\bpto\b|share options|hybrid working|flexible working)\b/i;
+const ABOUT_TEXT =
+  /^(we are|we're) (a|an|one of)\b|^founded in\b|^(at|join) [A-Z][\w&.-]*,? we\b|^[A-Z][\w&.'-]*( [A-Z][\w&.'-]*){0,3} (is|are) (a|an|one of the) (leading|global|international|award|fast|growing|well|major|national|large|specialist)/;
+
+export function splitSections(text: string): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { kind: 'other', heading: null, start: 0, end: 0, hedged: false };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const heading = readHeading(line, current.kind);
+    if (heading?.inline === true && heading.kind !== 'duties' && heading.kind !== 'requirements') {
+      // "Salary: £50k" or "About us: …" on one line labels that line only.
+      pushSection(sections, current, lineStart);
+      sections.push({
+        kind: heading.kind,
+        heading: heading.text,
+        start: lineStart,
+        end: lineEnd,
+        hedged: false,
+      });
+      current = { ...current, start: lineEnd + 1, end: lineEnd + 1 };
+    } else if (heading !== null) {
+      pushSection(sections, current, lineStart);
+      const contentStart = lineStart + heading.contentOffset;
+      current = {
+        kind: heading.kind,
+        heading: heading.text,
+        start: contentStart,
+        end: contentStart,
+        hedged: heading.hedged,
+      };
+    } else {
+      const override = boilerplateKind(line, current.kind);
+      if (override !== null) {
+        pushSection(sections, current, lineStart);
+        sections.push({
+          kind: override,
+          heading: current.heading,
+          start: lineStart,
+          end: lineEnd,
+          hedged: false,
+        });
+        current = { ...current, start: lineEnd + 1, end: lineEnd + 1 };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  pushSection(sections, current, text.length);
+  return sections;
+}
+
+function pushSection(sections: Section[], section: Section, end: number): void {
+  if (end > section.start) sections.push({ ...section, end });
+}
+
+interface Heading {
+  kind: SectionKind;
+  text: string;
+  hedged: boolean;
+  /** Where content starts within the line (after an inline "Heading:"). */
+  contentOffset: number;
+  inline: boolean;
+}
+
+function readHeading(line: string, currentKind: SectionKind): Heading | null {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.startsWith('•')) return null;
+  const inline = /^([^:.!?]{2,60}):\s+(\S.*)$/.exec(trimmed);
+  if (inline?.[1] !== undefined && wordCount(inline[1]) <= MAX_INLINE_HEADING_WORDS) {
+    const kind = headingKind(inline[1]);
+    if (kind !== null) {
+      return {
+        kind,
+        text: inline[1],
+        hedged: HEDGE_HEADING.test(inline[1].toLowerCase()),
+        contentOffset: line.indexOf(inline[2] ?? ''),
+        inline: true,
+      };
+    }
+  }
+  if (!looksLikeHeading(trimmed)) return null;
+  const kind = headingKind(trimmed);
+  const hedged = HEDGE_HEADING.test(trimmed.toLowerCase());
+  if (kind !== null) return { kind, text: trimmed, hedged, contentOffset: line.length, inline: false };
+  // An unnamed sub-heading ("Delivery:") inside duties or requirements continues that section.
+  if (!trimmed.endsWith(':')) return null;
+  const inherited = currentKind === 'duties' || currentKind === 'requirements' ? currentKind : 'other';
+  return { kind: inherited, text: trimmed, hedged, contentOffset: line.length, inline: false };
+}
+
+function looksLikeHeading(line: string): boolean {
+  if (wordCount(line) > MAX_HEADING_WORDS) return false;
+  if (/[.!?]$/.test(line) && !/\?$/.test(line)) return false;
+  return !/^[a-z]/.test(line);
+}
+
+function headingKind(heading: string): SectionKind | null {
+  const lower = heading.toLowerCase().replace(/[’]/g, "'");
+  for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(lower)) return kind;
+  return null;
+}
+
+/** Boilerplate recognised by its content, whatever heading (if any) it sits under. */
+function boilerplateKind(line: string, currentKind: SectionKind): SectionKind | null {
+  const trimmed = line.replace(/^\s*•\s*/, '').trim();
+  if (trimmed === '') return null;
+  if (LEGAL_TEXT.test(trimmed)) return currentKind === 'legal' ? null : 'legal';
+  if (currentKind !== 'other') return null;
+  if (BENEFIT_TEXT.test(trimmed) && wordCount(trimmed) < 40) return 'benefits';
+  if (ABOUT_TEXT.test(trimmed)) return 'about';
+  return null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Sentences that describe the roles in general ("Project managers are…", "The PMO sets…"). */
+const GENERIC_ROLE_STATEMENT =
+  /(^|[.!?:]\s+|\n)(the |a |an )?(pmos?|project managers?|project management offices?|pmo managers?)\b[^.\n]{0,40}?\b(is|are|has|have|oversees?|focus(es)?|delivers?|sets?|acts?|provides?|ensures?|manages?|plays?|can|must|should|typically|usually|often)\b/gi;
+const JOB_AD_CUE =
+  /\b(you will|you'll|we are looking for|we're looking for|the successful candidate|responsibilities|requirements|to apply|salary|join (us|our)|your role|what you('ll| will) (do|bring)|reporting to|about you)\b/gi;
+/** An article generalises about the roles several times and addresses no candidate. */
+const MIN_GENERIC_STATEMENTS = 4;
+
+/** True for text about project roles in general (a blog post, a guide) rather than an ad for one. */
+export function readsLikeArticle(text: string): boolean {
+  const generic = text.match(GENERIC_ROLE_STATEMENT)?.length ?? 0;
+  if (generic < MIN_GENERIC_STATEMENTS) return false;
+  const cues = text.match(JOB_AD_CUE)?.length ?? 0;
+  return generic > 2 * cues;
+}

@@ -1,0 +1,83 @@
+/**
+ * The job title as a prior. A title is a strong hint (recruiters pick it for search), but it is
+ * often wrong: "PMO Manager" ads that describe delivering one project, "Project Manager" ads that
+ * describe running the reporting cycle. So the title adds a fixed weight that the duties can overrule.
+ */
+import type { Verdict } from '../schema';
+
+export interface TitleReading {
+  side: Verdict;
+  /** The words of the title that decided it. */
+  match: string;
+  start: number;
+  end: number;
+  pmoType: 'support' | 'lead' | null;
+  /** For `neither`: the role the title names. */
+  looksLike: string | null;
+}
+
+/** About one strong duty sentence: enough to tip a thin ad, not enough to outvote its duties. */
+export const TITLE_PRIOR_WEIGHT = 3;
+/** A title naming another profession (scrum master, accountant) is harder to overrule. */
+export const OTHER_ROLE_TITLE_WEIGHT = 4;
+
+const PMO_WORDS =
+  /\b(e?pmo|project management office|portfolio office|programme office|program office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?)\b/i;
+const PM_WORDS =
+  /\b(project manager|programme manager|program manager|project lead|project director|delivery manager|implementation manager|project delivery manager|pm)\b/i;
+const HYBRID =
+  /\b(e?pmo)\b.*\b(project manager|programme manager|program manager)\b|\b(project manager|programme manager|program manager)\b.*\bpmo\b/i;
+const LEAD_WORDS = /\b(head|director|manager|lead|chief|vp|principal)\b/i;
+const SUPPORT_WORDS =
+  /\b(analyst|officer|coordinator|co-ordinator|administrator|assistant|support|specialist|controller|apprentice)\b/i;
+
+const OTHER_ROLES: readonly [RegExp, string][] = [
+  [/\bproduct (manager|lead|director)\b/i, 'product manager'],
+  [/\bproduct owner\b/i, 'product owner'],
+  [/\bscrum master\b/i, 'scrum master'],
+  [/\bagile coach\b/i, 'agile coach'],
+  [/\bbusiness analyst\b/i, 'business analyst'],
+  [
+    /\b(software|data|devops|qa|test|cloud|platform|frontend|backend|full[- ]stack) (engineer|developer)\b|\bdeveloper\b/i,
+    'software engineer',
+  ],
+  [/\bproject engineer\b|\b(civil|mechanical|electrical|design|structural) engineer\b/i, 'project engineer'],
+  [/\boffice manager\b/i, 'office manager'],
+  [/\bsite manager\b|\bsite supervisor\b/i, 'site manager'],
+  [/\baccountant\b|\bbookkeeper\b/i, 'accountant'],
+  [/\bmarketing (manager|executive|lead)\b/i, 'marketing role'],
+];
+
+export function readTitle(title: string | null): TitleReading | null {
+  if (title === null || title.trim() === '') return null;
+  const hybrid = HYBRID.exec(title);
+  if (hybrid) return reading('hybrid', title, hybrid, pmoTypeOf(title), null);
+  const pmo = PMO_WORDS.exec(title);
+  if (pmo) return reading('pmo', title, pmo, pmoTypeOf(title), null);
+  const pm = PM_WORDS.exec(title);
+  if (pm) return reading('pm', title, pm, null, null);
+  for (const [pattern, role] of OTHER_ROLES) {
+    const other = pattern.exec(title);
+    if (other) return reading('neither', title, other, null, role);
+  }
+  return null;
+}
+
+function reading(
+  side: Verdict,
+  title: string,
+  found: RegExpExecArray,
+  pmoType: 'support' | 'lead' | null,
+  looksLike: string | null,
+): TitleReading {
+  const start = found.index;
+  const end = start + found[0].length;
+  return { side, match: title.slice(start, end), start, end, pmoType, looksLike };
+}
+
+/** Analyst/officer words mean support even with "senior"; manager/head words mean lead. */
+function pmoTypeOf(title: string): 'support' | 'lead' | null {
+  if (SUPPORT_WORDS.test(title)) return 'support';
+  if (LEAD_WORDS.test(title)) return 'lead';
+  return null;
+}

@@ -77,9 +77,18 @@ export interface BoardSpec {
   companyElse?(doc: Document, url: URL): string | null;
 }
 
-/** A company name from a URL's first path segment ("/northwind-utilities/…" → "northwind utilities"). */
+/** A company name guessed from a slug ("northwind-utilities" → "Northwind Utilities"). */
+export function unslug(slug: string | null | undefined): string | null {
+  return cleanField((slug ?? '').replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+}
+
+/** A company name from a URL's first path segment (ATS boards put the company slug there). */
 export function slugCompany(url: URL): string | null {
-  return cleanField(decodeURIComponent(url.pathname.split('/')[1] ?? '').replace(/[-_]+/g, ' '));
+  try {
+    return unslug(decodeURIComponent(url.pathname.split('/')[1] ?? ''));
+  } catch {
+    return null;
+  }
 }
 
 /** The adapter for a board described by a spec. */

@@ -11,7 +11,7 @@ export const lever = boardAdapter({
   title: ['.posting-headline h2', '.posting-header h2', 'h2'],
   location: ['.posting-categories .location', '.location'],
   employment: ['.posting-categories .commitment', '.commitment'],
-  parts: '.section-wrapper.page-full-width .section',
+  parts: '.section-wrapper.page-full-width:not(.accent-section) .section',
   description: ['[data-qa="job-description"]', '.content'],
   companyElse: (doc, url) =>
     cleanField(

@@ -1,4 +1,5 @@
 /** SmartRecruiters job pages (no real save found: hooks unverified; the page also carries schema.org microdata). */
+import { cleanField } from '../html-text';
 import { boardAdapter, idIn, slugCompany } from './dom';
 
 export const smartrecruiters = boardAdapter({
@@ -11,5 +12,9 @@ export const smartrecruiters = boardAdapter({
   company: ['[itemprop="hiringOrganization"] [itemprop="name"]'],
   location: ['spl-job-location', '.job-detail-location', '[itemprop="jobLocation"]'],
   description: ['.job-sections', '[itemprop="description"]'],
-  companyElse: (_doc, url) => slugCompany(url),
+  // The organisation's name sits in a microdata <meta content>, not in text.
+  companyElse: (doc, url) =>
+    cleanField(
+      doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]')?.getAttribute('content'),
+    ) ?? slugCompany(url),
 });

@@ -1,6 +1,5 @@
 /** Welcome to the Jungle (no real save found: hooks unverified; its JSON-LD JobPosting is the main source). */
-import { cleanField } from '../html-text';
-import { boardAdapter, idIn } from './dom';
+import { boardAdapter, idIn, unslug } from './dom';
 
 export const welcometothejungle = boardAdapter({
   name: 'welcometothejungle',
@@ -15,5 +14,5 @@ export const welcometothejungle = boardAdapter({
   ],
   parts: '[data-testid="job-section-description"], [data-testid="job-section-experience"]',
   description: ['[data-testid="job-section-description"]', 'main'],
-  companyElse: (_doc, url) => cleanField(idIn(url.pathname, /\/companies\/([^/]+)/)?.replace(/-/g, ' ')),
+  companyElse: (_doc, url) => unslug(idIn(url.pathname, /\/companies\/([^/]+)/)),
 });

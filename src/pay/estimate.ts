@@ -28,6 +28,25 @@ const FAMILY_WORDS: Record<RoleFamily, string> = {
   pmo_lead: 'PMO leads',
 };
 
+const FAMILY_LABEL: Record<RoleFamily, string> = {
+  pm: 'project manager',
+  pmo_support: 'PMO support',
+  pmo_lead: 'PMO lead',
+};
+
+/** Country names read with "the" in a sentence. */
+const WITH_ARTICLE = new Set([
+  'United Kingdom',
+  'United States',
+  'Netherlands',
+  'United Arab Emirates',
+  'Philippines',
+]);
+
+function inRegion(region: Region): string {
+  return `in ${WITH_ARTICLE.has(region.name) ? 'the ' : ''}${region.name}`;
+}
+
 /** Experience bands of seed 002 (0–2, 3–5, 5+ years), used for the user's own years. */
 function seniorityFromYears(years: number): Seniority {
   if (years <= 2) return 'junior';
@@ -63,7 +82,7 @@ export function familyOf(classification: Classification): FamilyReading {
   if (dominant === 'pmo')
     return {
       family,
-      why: `hybrid role: the PMO side dominates, so ${FAMILY_WORDS[family]} figures${typeNote}`,
+      why: `hybrid role: the PMO side dominates, so ${FAMILY_LABEL[family]} figures${typeNote}`,
     };
   return { family: 'pm', why: 'hybrid role: the PM side dominates, so project manager figures' };
 }
@@ -161,11 +180,13 @@ function position(stated: StatedPay, shown: Shown): string | null {
 }
 
 function whoWords(family: RoleFamily, seniority: Seniority, contract: boolean): string {
+  const onContract = contract ? ' on contract' : '';
+  if (family === 'pmo_lead' && seniority === 'lead') return `heads of PMO${onContract}`;
   const level =
     seniority === 'unknown' || seniority === 'mid'
       ? ''
       : `${seniority === 'lead' ? 'lead-level' : seniority} `;
-  return `${level}${FAMILY_WORDS[family]}${contract ? ' on contract' : ''}`;
+  return `${level}${FAMILY_WORDS[family]}${onContract}`;
 }
 
 function comparisonSentence(
@@ -184,12 +205,12 @@ function comparisonSentence(
   const permNote = pick.employmentFallback
     ? '; a permanent-salary equivalent, as no contract figure exists'
     : '';
-  return `Stated ${statedText}${converted} ${where} the usual ${usual} for ${who} in ${region.name} (${source}${permNote}).`;
+  return `Stated ${statedText}${converted} ${where} the usual ${usual} for ${who} ${inRegion(region)} (${source}${permNote}).`;
 }
 
 function noFigure(region: Region, family: RoleFamily): string {
   return regionHasFigures(region)
-    ? `No reliable figure for ${FAMILY_WORDS[family]} in ${region.name}.`
+    ? `No reliable figure for ${FAMILY_WORDS[family]} ${inRegion(region)}.`
     : `No reliable figure for ${region.name}.`;
 }
 

@@ -71,26 +71,25 @@ function route(family: Family, seniority: CellSeniority, slice: Slice, label: st
   return { family, seniority, factor: 1, ratio: null, slice, label };
 }
 
+const FAMILY_LABEL: Record<RoleFamily, string> = {
+  pm: 'project manager',
+  pmo_support: 'PMO support',
+  pmo_lead: 'PMO lead',
+};
+
 function routesFor(family: RoleFamily, seniority: Seniority, country: string): Route[] {
   const pmoSlice: Slice = family === 'pmo_support' ? 'lower_half' : 'upper_half';
   const pmoAny =
     family === 'pm'
       ? []
-      : [
-          route(
-            'pmo_any',
-            'all',
-            pmoSlice,
-            `all PMO roles, ${SLICE_WORDS[pmoSlice]} for ${family === 'pmo_support' ? 'a support' : 'a lead'} role`,
-          ),
-        ];
+      : [route('pmo_any', 'all', pmoSlice, `no ${FAMILY_LABEL[family]} figure here, so the all-PMO figure`)];
   if (seniority === 'unknown') {
     return [
       route(family, 'all', 'iqr', 'level not stated'),
-      route(family, 'mid', 'own', 'level not stated; mid-level figure'),
+      route(family, 'mid', 'own', 'level not stated, so the mid-level figure'),
       ...pmoAny,
       ...(['senior', 'junior', 'lead'] as const).map((s) =>
-        route(family, s, 'own', `level not stated; the only level with a figure is ${s}`),
+        route(family, s, 'own', `level not stated; the only ${FAMILY_LABEL[family]} figure is ${s}-level`),
       ),
     ];
   }
@@ -104,11 +103,10 @@ function routesFor(family: RoleFamily, seniority: Seniority, country: string): R
     slice: 'own',
     label: null,
   }));
-  const level = LEVEL_SLICE[seniority];
   return [
     route(family, seniority, 'own'),
     ...ratios,
-    route(family, 'all', level, `${SLICE_WORDS[level as Exclude<Slice, 'own'>]} for a ${seniority} role`),
+    route(family, 'all', LEVEL_SLICE[seniority], `all-levels figure cut for a ${seniority} role`),
     ...pmoAny,
   ];
 }

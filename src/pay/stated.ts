@@ -173,10 +173,11 @@ const FROM_RE =
 /** "£38,000+" and "£38,000+ per annum" are open-ended; "£38,000 + bonus" is not. */
 const PLUS_AFTER_RE = /^\+(?:\s*$|\s*[^\sA-Za-z£$€]|\s*(?:per|pa\b|p\.a|a\s+year|doe|negotiable))/i;
 
-const PLACE_BEFORE_RE =
-  /\b(inner london|outer london|central london|london|national(?:ly)?|rest of (?:the )?uk|outside (?:of )?london|regional|regions|elsewhere)\b[^£$€\d.;\n]{0,15}$/i;
-const PLACE_AFTER_RE =
-  /^[^£$€\d.;\n]{0,25}?\(?\b(inner london|outer london|central london|london|national(?:ly)?|rest of (?:the )?uk|outside (?:of )?london|regional|regions|elsewhere)\b/i;
+const PLACE_WORDS = String.raw`inner london|outer london|central london|london|national(?:ly)?|rest of (?:the )?uk|outside (?:of )?london|regional|regions|elsewhere`;
+/** "London: £52,000", "National £46,000" (a bracket in between belongs to the amount before). */
+const PLACE_BEFORE_RE = new RegExp(String.raw`\b(${PLACE_WORDS})\b[^£$€\d.;\n)]{0,15}$`, 'i');
+/** "£48,000 (London)", "£42,500 for national roles". */
+const PLACE_AFTER_RE = new RegExp(String.raw`^\s*(?:\(\s*|for\s+|in\s+)(${PLACE_WORDS})\b`, 'i');
 
 const DAY_CONTEXT_RE =
   /\b(?:day rate|daily rate|per day|p\/d|ir35|umbrella|contract(?:or)?|freelance|interim|tjm|per diem)\b/i;
@@ -417,8 +418,8 @@ function contextNotes(text: string, start: number, end: number, source: 'board' 
 
 function placeOf(text: string, start: number, end: number): 'london' | 'national' | null {
   const label =
-    PLACE_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start))?.[1] ??
-    PLACE_AFTER_RE.exec(text.slice(end, end + 40))?.[1];
+    PLACE_AFTER_RE.exec(text.slice(end, end + 40))?.[1] ??
+    PLACE_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   if (!label) return null;
   return /london/i.test(label) && !/outside/i.test(label) ? 'london' : 'national';
 }

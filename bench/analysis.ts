@@ -1,0 +1,142 @@
+/**
+ * The analysis figures: warm and cold analysis of a short, typical and long ad beside the two
+ * baselines on the same texts, and growth from 1k to 50k words.
+ */
+import { analyze, analyzePosting } from '../src/core';
+import { extractFromText } from '../src/extract/index';
+import type { Posting } from '../src/schema';
+import { fullParse, wordScan } from './baselines';
+import { buildColdBundles, type ColdBundles, type ColdFigures, measureCold } from './cold';
+import { type BenchText, loadCorpus } from './corpus';
+import { type SamplingPlan, type Summary, sample } from './stats';
+
+const WARM_ANALYZE: SamplingPlan = { warmup: 3, minRuns: 10, maxRuns: 60, budgetMs: 1_500 };
+const WARM_FULL_PARSE: SamplingPlan = { warmup: 1, minRuns: 5, maxRuns: 30, budgetMs: 2_000 };
+const WORD_SCAN: SamplingPlan = { warmup: 20, minRuns: 50, maxRuns: 1_000, budgetMs: 300 };
+const SCALING: SamplingPlan = { warmup: 1, minRuns: 3, maxRuns: 20, budgetMs: 2_500 };
+/**
+ * Each cold sample is a process start (0.5–4 s): five where the budget applies (the typical ad),
+ * three elsewhere, and the cold full parse only on the typical ad, as a reference.
+ */
+const COLD_RUNS_BUDGETED = 5;
+const COLD_RUNS_OTHER = 3;
+const BUDGETED_AD = 'typical';
+
+export interface AdFigures {
+  name: string;
+  words: number;
+  madeFrom: string;
+  warm: Summary;
+  fullParse: Summary;
+  wordScan: Summary;
+  /** warm analysis ÷ full parse, on medians (the budget wants ≤ 0.25, i.e. 4× faster). */
+  analyzeOverFullParse: number;
+  cold: ColdFigures;
+  /** Only on the typical ad (null elsewhere): a full compromise import and parse is seconds. */
+  coldFullParse: ColdFigures | null;
+}
+
+export interface ScalingFigures {
+  name: string;
+  words: number;
+  /** `analyze({ text })` as the CLI and the extension call it, description bound included. */
+  analyze: Summary;
+  /** Whether the pipeline cut the description (the user is told), and how much it kept. */
+  truncated: boolean;
+  analyzedChars: number;
+  inputChars: number;
+  /** The synchronous core on the whole text with no bound: the honest growth test. */
+  unbounded: Summary;
+  unboundedMicrosPerWord: number;
+}
+
+export interface AnalysisFigures {
+  ads: AdFigures[];
+  scaling: ScalingFigures[];
+  /** unbounded 50k ÷ 1k on medians. */
+  growth: number;
+  /** Ads the pipeline refuses as not a job ad, left out of the bench texts. */
+  droppedAds: string[];
+}
+
+function inputOf(text: BenchText) {
+  return { text: text.text, title: text.title, company: text.company, location: text.location };
+}
+
+async function analyzeOk(text: BenchText) {
+  const outcome = await analyze(inputOf(text));
+  if (!outcome.ok) throw new Error(`The ${text.name} bench text was refused: ${outcome.error}`);
+  return outcome;
+}
+
+/** The posting the pipeline would make, but with the whole text and no length bound. */
+function unboundedPosting(text: BenchText): Posting {
+  const extraction = extractFromText(text.text, { title: text.title, company: text.company });
+  if (!extraction.ok) throw new Error(`The ${text.name} bench text was refused: ${extraction.message}`);
+  return {
+    ...extraction.posting,
+    description: text.text,
+    descriptionChars: text.text.length,
+    truncated: false,
+  };
+}
+
+async function adFigures(text: BenchText, bundles: ColdBundles): Promise<AdFigures> {
+  const budgeted = text.name === BUDGETED_AD;
+  await analyzeOk(text);
+  const warm = await sample(() => analyze(inputOf(text)), WARM_ANALYZE);
+  const parse = await sample(() => fullParse(text.text), WARM_FULL_PARSE);
+  const scan = await sample(() => wordScan(text.text), WORD_SCAN);
+  return {
+    name: text.name,
+    words: text.words,
+    madeFrom: text.madeFrom,
+    warm,
+    fullParse: parse,
+    wordScan: scan,
+    analyzeOverFullParse: warm.median / parse.median,
+    cold: measureCold(bundles, 'analyze', text, budgeted ? COLD_RUNS_BUDGETED : COLD_RUNS_OTHER),
+    coldFullParse: budgeted ? measureCold(bundles, 'full-parse', text, COLD_RUNS_OTHER) : null,
+  };
+}
+
+async function scalingFigures(text: BenchText): Promise<ScalingFigures> {
+  const outcome = await analyzeOk(text);
+  const end2end = await sample(() => analyze(inputOf(text)), SCALING);
+  const posting = unboundedPosting(text);
+  const unbounded = await sample(() => analyzePosting(posting), SCALING);
+  return {
+    name: text.name,
+    words: text.words,
+    analyze: end2end,
+    truncated: outcome.posting.truncated,
+    analyzedChars: outcome.posting.descriptionChars,
+    inputChars: text.text.length,
+    unbounded,
+    unboundedMicrosPerWord: (unbounded.median * 1_000) / text.words,
+  };
+}
+
+/** A text the pipeline accepts; the bench times analyses, not refusals. */
+function accepted(ad: { body: string; title: string; company: string }): boolean {
+  return extractFromText(ad.body, { title: ad.title, company: ad.company }).ok;
+}
+
+export async function benchAnalysis(log: (line: string) => void): Promise<AnalysisFigures> {
+  const corpus = loadCorpus(accepted);
+  const bundles = await buildColdBundles();
+  const ads: AdFigures[] = [];
+  for (const text of corpus.ads) {
+    log(`analysis: ${text.name} ad (${text.words} words)`);
+    ads.push(await adFigures(text, bundles));
+  }
+  const scaling: ScalingFigures[] = [];
+  for (const text of corpus.scaling) {
+    log(`analysis: scaling ${text.name} (${text.words} words)`);
+    scaling.push(await scalingFigures(text));
+  }
+  const first = scaling[0];
+  const last = scaling[scaling.length - 1];
+  const growth = first && last ? last.unbounded.median / first.unbounded.median : Number.NaN;
+  return { ads, scaling, growth, droppedAds: corpus.dropped };
+}

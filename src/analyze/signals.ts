@@ -25,52 +25,183 @@ interface CompiledPattern {
   source: string;
   /** The pre-parsed compromise match, so the pattern text is parsed once, not per sentence. */
   parsed: ReturnType<typeof nlp.parseMatch>;
-  /** Every one must hit the lower-cased sentence for the pattern to be worth matching. */
-  cues: RegExp[];
+  /** Ids of the cues (words it cannot match without) that a sentence must hold. */
+  cues: number[];
 }
 
+/**
+ * A cue is a word-level test: a set of exact words, or a regex term's own test ("/^establish/").
+ * Each distinct word of the ads is tested against the regex cues once and the answer cached, so a
+ * sentence's cues cost one map lookup per word.
+ */
+type Cue = { words: ReadonlySet<string> } | { regex: RegExp };
+
+const CUES: Cue[] = [];
+const CUE_IDS = new Map<string, number>();
 const COMPILED: readonly CompiledPattern[] = LEXICON.flatMap((entry) =>
   entry.patterns.flatMap(expandPhraseChoices).map((source) => ({
     entry,
     source,
     parsed: nlp.parseMatch(source),
-    cues: topLevelTokens(source).filter(isRequired).map(cueFor),
+    cues: topLevelTokens(source).filter(isRequired).map(cueId),
   })),
 );
+/** Patterns by their first cue: only patterns whose first cue a sentence holds are looked at. */
+const BY_FIRST_CUE: CompiledPattern[][] = CUES.map((_, id) => COMPILED.filter((p) => p.cues[0] === id));
+const WORD_CUES = new Map<string, number[]>();
+const REGEX_CUES: [number, RegExp][] = [];
+for (const [id, cue] of CUES.entries()) {
+  if ('regex' in cue) REGEX_CUES.push([id, cue.regex]);
+  else for (const word of cue.words) WORD_CUES.set(word, [...(WORD_CUES.get(word) ?? []), id]);
+}
+/** Distinct words seen so far → the cues they satisfy. Bounded so a huge text cannot grow it forever. */
+const WORD_CACHE = new Map<string, readonly number[]>();
+const WORD_CACHE_LIMIT = 50_000;
 
 export function findSignals(sentence: Sentence): Hit[] {
-  const lower = matchableText(sentence.text).toLowerCase();
-  const candidates = COMPILED.filter((p) => p.cues.every((cue) => cue.test(lower))).slice(
-    0,
-    MAX_PATTERNS_PER_SENTENCE,
-  );
+  const tokens = tokenize(sentence.text);
+  const held = cuesIn(tokens);
+  if (held.size === 0) return [];
+  const candidates: CompiledPattern[] = [];
+  for (const id of held) {
+    for (const pattern of BY_FIRST_CUE[id] ?? []) {
+      if (pattern.cues.every((c) => held.has(c))) candidates.push(pattern);
+    }
+  }
   if (candidates.length === 0) return [];
-  const doc = nlp.tokenize(matchableText(sentence.text));
+  const doc = makeDoc(tokens);
   const hits: Hit[] = [];
-  for (const pattern of candidates) {
-    for (const found of doc.match(pattern.parsed).json(JSON_OPTIONS) as MatchJson[]) {
-      const hit = toHit(
-        pattern.entry,
-        sentence,
-        found.offset.start,
-        found.offset.start + found.offset.length,
-      );
+  for (const pattern of candidates.slice(0, MAX_PATTERNS_PER_SENTENCE)) {
+    for (const [, first, last] of doc.match(pattern.parsed).fullPointer as [number, number, number][]) {
+      const from = tokens[first]?.start;
+      const to = tokens[last - 1]?.end;
+      if (from === undefined || to === undefined) continue;
+      const hit = toHit(pattern.entry, sentence, from, to);
       if (hit !== null) hits.push(hit);
     }
   }
   return hits;
 }
 
-// `terms: false` skips per-term output we do not use; the typings only list boolean options.
-const JSON_OPTIONS = { offset: true, terms: false } as unknown as object;
-
-interface MatchJson {
-  offset: { start: number; length: number };
+interface Token {
+  text: string;
+  /** Lower case, accents and possessive "'s" removed: what patterns compare against. */
+  normal: string;
+  start: number;
+  end: number;
 }
 
-/** Same length as the sentence (offsets carry over); slashes split "P3O/MoP" into two words. */
-function matchableText(text: string): string {
-  return text.replace(/[/|]/g, ' ');
+/** Hyphenated words with these prefixes are one word ("co-ordinate" = "coordinate"); others split ("end-to-end"). */
+const JOINED_PREFIXES = new Set([
+  'co',
+  're',
+  'sub',
+  'multi',
+  'non',
+  'pre',
+  'e',
+  'de',
+  'mid',
+  'inter',
+  'semi',
+]);
+const WORD = /[\p{L}\p{N}]+(?:[-&'’][\p{L}\p{N}]+)*/gu;
+
+/** Our own word split, so compromise only matches (its full tokenizer costs ~10× more per sentence). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const parts = raw.split('-');
+    if (parts.length === 1 || JOINED_PREFIXES.has(parts[0]?.toLowerCase() ?? '')) {
+      tokens.push({
+        text: raw,
+        normal: normalise(raw.replace('-', '')),
+        start: m.index,
+        end: m.index + raw.length,
+      });
+      continue;
+    }
+    let offset = m.index;
+    for (const part of parts) {
+      tokens.push({ text: part, normal: normalise(part), start: offset, end: offset + part.length });
+      offset += part.length + 1;
+    }
+  }
+  return tokens;
+}
+
+function normalise(word: string): string {
+  let normal = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
+  if (/[^\x00-\x7f]/.test(normal)) normal = normal.normalize('NFD').replace(/\p{M}/gu, '');
+  return normal;
+}
+
+function cuesIn(tokens: readonly Token[]): Set<number> {
+  const held = new Set<number>();
+  for (const token of tokens) for (const id of cuesOfWord(token.normal)) held.add(id);
+  return held;
+}
+
+function cuesOfWord(word: string): readonly number[] {
+  const cached = WORD_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const ids = [...(WORD_CUES.get(word) ?? [])];
+  for (const [id, regex] of REGEX_CUES) if (regex.test(word)) ids.push(id);
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(word, ids);
+  return ids;
+}
+
+function cueId(token: string): number {
+  const key = token.replace(/\?$/, '');
+  const known = CUE_IDS.get(key);
+  if (known !== undefined) return known;
+  CUES.push(cueFor(key));
+  CUE_IDS.set(key, CUES.length - 1);
+  return CUES.length - 1;
+}
+
+type Doc = ReturnType<typeof nlp.tokenize>;
+type DocConstructor = new (document: unknown[][]) => Doc;
+/** compromise's document class, to build a document from our tokens without re-tokenising. */
+const View = nlp.tokenize('').constructor as DocConstructor;
+
+/**
+ * A compromise document from our tokens. Building it directly skips compromise's normalisation
+ * pass (the same terms `nlp.tokenize(json)` would make, ~9× faster); checked once at load below,
+ * with the public JSON input as the fallback should a compromise release change its internals.
+ */
+function directDoc(tokens: readonly Token[]): Doc {
+  const terms = tokens.map((t, i) => ({
+    text: t.text,
+    normal: t.normal,
+    pre: '',
+    post: ' ',
+    tags: new Set<string>(),
+    index: [0, i],
+    id: `t${i}`,
+  }));
+  return new View([terms]);
+}
+
+function jsonDoc(tokens: readonly Token[]): Doc {
+  const terms = tokens.map((t) => ({ text: t.normal, normal: t.normal, pre: '', post: ' ', tags: [] }));
+  return nlp.tokenize([{ terms }] as unknown as string);
+}
+
+const makeDoc: (tokens: readonly Token[]) => Doc = directDocWorks() ? directDoc : jsonDoc;
+
+function directDocWorks(): boolean {
+  try {
+    const pointer = directDoc(tokenize('We co-ordinate the PMO’s reporting')).match(
+      'coordinate the pmo',
+    ).fullPointer;
+    return JSON.stringify(pointer[0]?.slice(0, 3)) === '[0,1,4]';
+  } catch {
+    return false;
+  }
 }
 
 function toHit(entry: LexiconEntry, sentence: Sentence, from: number, to: number): Hit | null {
@@ -133,23 +264,9 @@ function topLevelTokens(pattern: string): string[] {
   return tokens;
 }
 
-function cueFor(token: string): RegExp {
-  if (token.startsWith('/')) {
-    const inner = token.slice(1, token.lastIndexOf('/'));
-    return new RegExp(
-      `\\b${inner.replace(/^\^/, '').replace(/\$\)/g, ')').replace(/\$\|/g, '|').replace(/\$$/, '')}`,
-    );
-  }
-  const words = token.startsWith('(') ? choicesOf(token) : [token];
-  const alternatives = words.map((w) =>
-    w
-      .split(/[\s-]+/)
-      .map(escapeRegex)
-      .join('\\W*'),
-  );
-  return new RegExp(`\\b(?:${alternatives.join('|')})`);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The word test for one required token; a multi-word choice is cued by its first word. */
+function cueFor(token: string): Cue {
+  if (token.startsWith('/')) return { regex: new RegExp(token.slice(1, token.lastIndexOf('/'))) };
+  const choices = token.startsWith('(') ? choicesOf(token) : [token];
+  return { words: new Set(choices.map((c) => c.toLowerCase().split(/\s+/)[0] ?? c)) };
 }

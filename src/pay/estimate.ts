@@ -121,9 +121,10 @@ function industryFactor(
 /** Rounding for display: a band is an estimate, its pence are noise. */
 const ROUND_TO: Record<Period, number> = { hour: 0.5, day: 5, week: 5, month: 10, year: 100 };
 
-function round(value: number, period: Period): number {
+/** Rounded inwards, so rounding never widens the band past its limit. */
+function roundInwards(min: number, max: number, period: Period): [number, number] {
   const step = ROUND_TO[period];
-  return Math.round(value / step) * step;
+  return [Math.ceil(min / step - 1e-9) * step, Math.floor(max / step + 1e-9) * step];
 }
 
 interface Shown {
@@ -147,9 +148,9 @@ function showIn(
   else if (currency !== from.currency) assumptions.push(FX_ASSUMPTION);
   const { factor, assumptions: periodAssumptions } = periodFactor(from.period, to.period);
   assumptions.push(...periodAssumptions);
-  const convert = (v: number) =>
-    round((convertCurrency(v, from.currency, currency) ?? v) * factor, to.period);
-  return { min: convert(band.min), max: convert(band.max), currency, period: to.period, assumptions };
+  const convert = (v: number) => (convertCurrency(v, from.currency, currency) ?? v) * factor;
+  const [min, max] = roundInwards(convert(band.min), convert(band.max), to.period);
+  return { min, max, currency, period: to.period, assumptions };
 }
 
 function position(stated: StatedPay, shown: Shown): string | null {

@@ -45,12 +45,12 @@ export function watchPage(ctx: ContentScriptContext): void {
     timer = ctx.setTimeout(read, SETTLE_MS);
   };
 
-  const onChange = () => {
-    const jobKey = currentJobKey(document, location.href);
+  const onChange = (url: string = location.href) => {
+    const jobKey = currentJobKey(document, url);
     if (jobKey !== lastJobKey) {
       lastJobKey = jobKey;
       retriesLeft = RETRIES_WHILE_EMPTY;
-      void send({ type: 'job-changed', url: location.href, jobKey });
+      void send({ type: 'job-changed', url, jobKey });
       schedule();
       return;
     }
@@ -63,8 +63,10 @@ export function watchPage(ctx: ContentScriptContext): void {
     sendResponse(read());
     return false;
   });
-  ctx.addEventListener(window, 'wxt:locationchange', onChange);
-  const observer = new MutationObserver(onChange);
+  // WXT raises this from the Navigation API's navigate event, before location.href changes:
+  // the event's own URL is the one to read.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => onChange(event.newUrl.href));
+  const observer = new MutationObserver(() => onChange());
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
 

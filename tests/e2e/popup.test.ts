@@ -33,7 +33,7 @@ describe('popup on job boards', () => {
   it.each([
     ['linkedin/guest-pmo-analyst', 'linkedin'],
     ['linkedin/sdui-view-pm', 'linkedin'],
-    ['indeed/viewjob', 'indeed'],
+    ['indeed/viewjob-pm', 'indeed'],
   ])('%s: verdict, confidence, reasons and pay are shown, and the badge agrees', async (name, source) => {
     const { fixture, tabId, popup } = await popupFor(name);
     const verdict = popup.getByTestId('verdict');
@@ -56,7 +56,7 @@ describe('popup on job boards', () => {
   });
 
   it('says "no job description found" on a board page that holds no job ad', async () => {
-    const { tabId, popup } = await popupFor('linkedin/not-a-job');
+    const { tabId, popup } = await popupFor('linkedin/jobs-home-no-job');
     await popup.getByTestId('no-posting').waitFor({ timeout: 15_000 });
     expect(await popup.getByTestId('no-posting').textContent()).toMatch(/No job description found here/);
     expect(await popup.getByTestId('verdict').count()).toBe(0);

@@ -4,7 +4,7 @@ import { parseStatedPay } from './stated';
 
 /** Lines of a description that talk about pay; the rest cannot hold the ad's pay. */
 const PAY_LINE_RE =
-  /[$£€₹]|\b(?:salary|salaries|pay|rate|compensation|remuneration|package|per annum|p\.a\.|lakhs?|LPA|CHF|EUR|USD|GBP|INR|ZAR|PLN|IR35|contract|band\s*\d|agenda for change|civil service|salaire|r[ée]mun[ée]ration|gehalt|brut|TJM)\b/i;
+  /[$£€₹]|\b(?:salary|salaries|pay|rate|compensation|remuneration|package|per annum|p\.a\.|lakhs?|LPA|CHF|EUR|USD|GBP|INR|ZAR|PLN|IR35|contract|band\s*\d|NHS|agenda for change|civil service|salaire|r[ée]mun[ée]ration|gehalt|brut|TJM)\b/i;
 
 function payLines(description: string): string {
   return description

@@ -39,7 +39,9 @@ export const NHS_AFC_SCALE = {
 } as const;
 
 export interface NamedScale {
-  /** "NHS AfC Band 6 (2025/26, England)". */
+  /** "NHS AfC Band 6": what the ad names. */
+  name: string;
+  /** "NHS AfC Band 6 (2025/26, England)": the scale the figures below come from. */
   label: string;
   /** The band's annual range in GBP, or null when the scale has no national figures. */
   min: number | null;
@@ -58,6 +60,7 @@ export function findNamedScale(text: string): NamedScale | null {
     const row = band ? NHS_AFC_SCALE.bands.find((b) => b.band === band) : undefined;
     if (row) {
       return {
+        name: `NHS AfC Band ${row.band}`,
         label: `NHS AfC Band ${row.band} (${NHS_AFC_SCALE.year}, ${NHS_AFC_SCALE.area})`,
         min: row.min,
         max: row.max,
@@ -67,7 +70,9 @@ export function findNamedScale(text: string): NamedScale | null {
   if (CIVIL_SERVICE_CONTEXT.test(text)) {
     const grade = CIVIL_SERVICE_GRADE.exec(text)?.[1];
     if (grade) {
+      const name = `UK Civil Service grade ${grade.replace(/\s+/g, ' ')}`;
       return {
+        name,
         label: `UK Civil Service grade ${grade.replace(/\s+/g, ' ')} (departmental pay; no national scale)`,
         min: null,
         max: null,

@@ -159,11 +159,11 @@ const PAY_KEYWORD_RE =
 const KEYWORD_JUST_BEFORE_RE =
   /\b(?:salary|pay|compensation|remuneration|rate|package|wage|salaire|r[ée]mun[ée]ration|gehalt|tjm)\b[^.\n\d]{0,15}$/i;
 
-/** Amounts introduced by these are not base pay. */
+/** Amounts introduced by these are not base pay; "£72,000 + bonus" is, "£5,000 bonus" is not. */
 const NON_PAY_BEFORE_RE =
   /\b(?:budgets?|portfolios?|revenue|turnover|funding|spend|savings|capex|opex|investments?|raised|valued|valuation|bonus(?:es)?|allowances?|pension|relocation|sign[- ]on|equity|shares|grants?|weighting|ref(?:erence)?|id|req(?:uisition)?|vacancy|job\s*(?:no|number|code))\b[^.;\n]{0,25}$/i;
 const NON_PAY_AFTER_RE =
-  /^\s*(?:[-+]\s*)?(?:annual\s+|yearly\s+|performance\s+|target\s+|sign[- ]on\s+|joining\s+|car\s+|travel\s+|training\s+|london\s+|location\s+|shift\s+|relocation\s+)?(?:bonus|allowance|weighting|budget|portfolio|programme|program|revenue|turnover|funding|savings|investment|pension|relocation|equity|shares|grant|contract value|in (?:annual )?revenue)\b/i;
+  /^\s*(?:annual\s+|yearly\s+|performance\s+|target\s+|sign[- ]on\s+|joining\s+|car\s+|travel\s+|training\s+|london\s+|location\s+|shift\s+|relocation\s+)?(?:bonus|allowance|weighting|budget|portfolio|programme|program|revenue|turnover|funding|savings|investment|pension|relocation|equity|shares|grant|contract value|in (?:annual )?revenue)\b/i;
 const CONTEXT_WINDOW = 25;
 
 const UP_TO_RE =
@@ -556,7 +556,8 @@ export function parseStatedPay(text: string, opts: ParseOptions = {}): StatedPay
   const scale = findNamedScale(clean);
 
   const chosen = pickByPlace(candidates, options.location) ?? bestOf(candidates);
-  if (chosen) return toStatedPay(clean, chosen, options.from, scale?.label ?? null);
+  // The ad's own figures may be an older year's scale, so only the band's name goes in the note.
+  if (chosen) return toStatedPay(clean, chosen, options.from, scale?.name ?? null);
   if (scale && scale.min !== null && scale.max !== null) {
     return {
       currency: 'GBP',

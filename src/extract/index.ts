@@ -6,7 +6,7 @@
 import type { Extraction, Posting, PostingSource } from '../schema';
 import { looksLikeTitle, readGeneric } from './generic';
 import { cleanField, plainLines } from './html-text';
-import { looksLikeJobAd } from './job-ad-cues';
+import { CHOSEN_TEXT_MIN_SCORE, looksLikeJobAd } from './job-ad-cues';
 import { readJsonLd } from './jsonld';
 import { readMicrodata } from './microdata';
 import { siteFor } from './sites/index';
@@ -247,7 +247,8 @@ export function extractFromText(
     lines.shift();
   }
   const description = lines.join('\n');
-  if (!looksLikeJobAd(`${title ?? ''}\n${description}`).isJobAd) return refuse('not_job_ad');
+  if (!looksLikeJobAd(`${title ?? ''}\n${description}`, CHOSEN_TEXT_MIN_SCORE).isJobAd)
+    return refuse('not_job_ad');
   return finish({
     title,
     company: hints.company ?? null,

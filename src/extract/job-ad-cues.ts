@@ -14,18 +14,19 @@ const JOB_CUES: readonly Cue[] = [
   {
     name: 'responsibilities',
     pattern:
-      /\b(responsibilit|key duties|your duties|what you('|’)ll do|the role|role overview|vos missions|aufgaben)/i,
+      /\b(responsibilit|accountabilit|duties|what you('|’)ll do|what you will do|in this role|the role|your role|role overview|day[- ]to[- ]day|vos missions|aufgaben)/i,
     weight: 2,
   },
   {
     name: 'requirements',
     pattern:
-      /\b(requirements|qualifications|what you('|’)ll bring|what we('|’)re looking for|essential|desirable|votre profil|ihr profil|anforderungen)/i,
+      /\b(requirements|qualifications|what you('|’)ll bring|what we('|’)re looking for|about you|who you are|you might be a fit|ideal candidate|must[- ]have|nice to have|essential|desirable|votre profil|ihr profil|anforderungen)/i,
     weight: 2,
   },
   {
     name: 'experience',
-    pattern: /\b(experience (in|with|of)|years('|’)? (of )?experience|expérience|erfahrung)/i,
+    pattern:
+      /\b(experience (in|with|of)|years('|’)? (of )?experience|\d+\+? ?(years|yrs)\b|expérience|erfahrung)/i,
     weight: 1,
   },
   { name: 'you will', pattern: /\b(you will|you('|’)ll|you are|vous serez|sie werden)\b/i, weight: 1 },
@@ -33,7 +34,7 @@ const JOB_CUES: readonly Cue[] = [
   {
     name: 'salary',
     pattern:
-      /\b(salary|per annum|per hour|day rate|compensation|pay range|rémunération|gehalt)\b|[£$€]\s?\d/i,
+      /\b(salary|per annum|per hour|day rate|compensation|pay range|CTC|LPA|lakh|rémunération|gehalt)\b|[£$€₹]\s?\d/i,
     weight: 1,
   },
   {
@@ -92,7 +93,16 @@ const JOB_AD_MIN_SCORE = 5;
 /** Below this many characters there is not enough text to judge a role. */
 const JOB_AD_MIN_CHARS = 200;
 
-export function looksLikeJobAd(text: string): { isJobAd: boolean; score: number; cues: string[] } {
+/**
+ * Text the user chose to analyse (a file, a paste, a selection) needs fewer cues: it is refused
+ * only when it reads like something else. Short real ads in this project's ad set score 4–6.
+ */
+export const CHOSEN_TEXT_MIN_SCORE = 3;
+
+export function looksLikeJobAd(
+  text: string,
+  minScore = JOB_AD_MIN_SCORE,
+): { isJobAd: boolean; score: number; cues: string[] } {
   const sample = text.slice(0, 20_000);
   const cues: string[] = [];
   let score = 0;
@@ -106,5 +116,5 @@ export function looksLikeJobAd(text: string): { isJobAd: boolean; score: number;
     score -= cue.weight;
     cues.push(`not: ${cue.name}`);
   }
-  return { isJobAd: sample.length >= JOB_AD_MIN_CHARS && score >= JOB_AD_MIN_SCORE, score, cues };
+  return { isJobAd: sample.length >= JOB_AD_MIN_CHARS && score >= minScore, score, cues };
 }

@@ -147,6 +147,20 @@ describe('extractFromText', () => {
   });
 });
 
+describe('text the user chose', () => {
+  const shortAd =
+    'Project Manager\nYou will run the delivery of the new clinic building, keeping it on schedule and on budget, and chair the weekly site progress meeting with the contractor and the client estates team.\nExperience in hospital builds is needed.';
+  it('analyses a short real ad that a web page would need more cues for', () => {
+    expect(looksLikeJobAd(shortAd).isJobAd).toBe(false);
+    expect(extractFromText(shortAd, {})).toMatchObject({ ok: true });
+  });
+  it('still refuses a recipe', () => {
+    const recipe =
+      'Lentil curry\nIngredients: 2 tablespoons of oil, one onion, 200 g lentils.\nSimmer the lentils for 25 minutes until soft, stir in coconut milk and season. Bake for 10 minutes. Serve with rice and a squeeze of lime; it keeps for three days.';
+    expect(extractFromText(recipe, { source: 'paste' })).toMatchObject({ ok: false, reason: 'not_job_ad' });
+  });
+});
+
 describe('extractPosting robustness', () => {
   it('caps a huge description and marks it truncated', () => {
     const para = `<p>${'You will maintain the portfolio RAID log and support project managers with governance. '.repeat(20)}</p>`;

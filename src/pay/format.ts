@@ -60,7 +60,3 @@ export function formatRange(
   if (min !== null) return `from ${formatMoney(min, currency)}${per}`;
   return 'not stated';
 }
-
-export function periodSuffix(period: Period): string {
-  return PERIOD_SUFFIX[period];
-}

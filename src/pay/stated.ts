@@ -403,7 +403,7 @@ function contextNotes(text: string, start: number, end: number, source: 'board' 
   const ir35 =
     /\b(outside|inside)\s+(?:of\s+)?ir35\b/i.exec(around) ?? /\bir35\s*:?\s*(outside|inside)\b/i.exec(around);
   if (ir35?.[1]) notes.push(`${ir35[1].toLowerCase()} IR35`);
-  if (/\b(?:inc(?:l\.?|luding|lusive of)?|incl\.?)\s+(?:of\s+)?london\s+weighting\b/i.test(around))
+  if (/\b(?:inc(?:l|luding|lusive of)?\.?|with)\s+(?:of\s+)?london\s+weighting\b/i.test(around))
     notes.push('includes London weighting');
   else if (/\blondon\s+weighting\b/i.test(around)) notes.push('plus London weighting');
   if (/\bpro[- ]rata\b/i.test(around)) notes.push('pro rata');

@@ -130,6 +130,16 @@ describe('parseStatedPay: notes and text', () => {
     expect(parseStatedPay('£450 per day, inside IR35')?.note).toContain('inside IR35');
   });
 
+  it('says whether London weighting is included or on top', () => {
+    expect(parseStatedPay('£28,407 - £31,066 (inc. London Weighting)')?.note).toContain(
+      'includes London weighting',
+    );
+    expect(parseStatedPay('£45,000 pa + £3,000 London weighting')).toMatchObject({
+      min: 45000,
+      note: 'plus London weighting',
+    });
+  });
+
   it('says when the period was inferred', () => {
     expect(parseStatedPay('£45,000')?.note).toContain('inferred');
     expect(parseStatedPay('£45,000 per annum')?.note ?? '').not.toContain('inferred');

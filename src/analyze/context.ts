@@ -27,6 +27,8 @@ export const STAKEHOLDER_FACTOR = 0.8;
 export const BARE_MENTION_FACTOR = 0.5;
 /** Delivery described as someone else's ("help PMs deliver on time") barely speaks for PM work. */
 export const OTHERS_DELIVERY_FACTOR = 0.2;
+/** The organisation or its customers, not the hire, is the subject ("Our business is delivering …"). */
+export const THIRD_PARTY_FACTOR = 0.3;
 /** How far back (characters) a verb or negation still governs the match, within its clause. */
 const WINDOW_CHARS = 70;
 
@@ -42,12 +44,17 @@ const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
   /^[^.;]{0,40}\b(you|the project manager|project managers|pms|the pm) (will|must|should|need to|are expected to)?\s*(follow|comply|adhere|use|apply|work within)|^\s*(set|defined|provided|issued|owned) by (the|our)?\s*(pmo|project management office)/;
+const THIRD_PARTY_SUBJECT =
+  /^(we|we're|we've|we are|we have|our\b[^,;]{0,40}|the (company|business|organisation|organization|group|firm|client|trust|council|department|bank)\b[^,;]{0,25}|[^,;]{0,30}\b(our|their) (customers|clients|users))\s*(is|are|has|have|was|were|will|currently|now)?\s*(\w+ly\s+)?(been\s+)?$/i;
+/** A company name as subject ("Corrib Software builds …"): capitalised words from the sentence start. */
+const NAMED_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,4}(?:is\s+|are\s+|has\s+|have\s+)?$/;
 const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
   /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\b.*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
 export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   const { entry } = hit;
+  const sentenceStart = hit.sentence.text.slice(0, hit.start).replace(/^[•\s]+/, '');
   const before = clauseBefore(hit.sentence.text, hit.start).toLowerCase();
   const after = hit.sentence.text.slice(hit.end).toLowerCase();
   const effect: ContextEffect = {
@@ -65,6 +72,11 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     effect.factor *= HEDGE_FACTOR;
     effect.labels.push('hedged');
   }
+  if (THIRD_PARTY_SUBJECT.test(sentenceStart) || NAMED_SUBJECT.test(sentenceStart)) {
+    effect.factor *= THIRD_PARTY_FACTOR;
+    effect.labels.push('describes the organisation');
+    effect.note = 'the sentence describes the organisation or its customers, not the job';
+  }
   if (entry.id === 'pmo.stance.run_pmo' && REPORTS_TO.test(before)) {
     return {
       ...effect,
@@ -75,7 +87,7 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     };
   }
   if (entry.relational) return relate(entry, effect, before, after);
-  if (entry.side === 'pm' && OTHERS_DELIVERY.test(before)) {
+  if (entry.side === 'pm' && effect.note === null && OTHERS_DELIVERY.test(before)) {
     return {
       ...effect,
       factor: effect.factor * OTHERS_DELIVERY_FACTOR,

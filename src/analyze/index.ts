@@ -40,7 +40,10 @@ export function classify(posting: Posting): Classification {
   const description = posting.description;
   const language = detectLanguage(description);
   const title = readTitle(posting.title);
-  const items = decayRepeats([...descriptionEvidence(description), ...titleEvidence(posting.title, title)]);
+  const items = decayRepeats([
+    ...descriptionEvidence(description, posting.title),
+    ...titleEvidence(posting.title, title),
+  ]);
   const options: DecideOptions = {
     hybridTitle: title?.side === 'hybrid',
     foreign: language !== 'en',
@@ -67,21 +70,31 @@ export function classify(posting: Posting): Classification {
   };
 }
 
-function descriptionEvidence(description: string): Scored[] {
+/** The role's name repeated in the body ("We are looking for a PMO Manager") adds little to the title. */
+export const TITLE_ECHO_FACTOR = 0.3;
+
+function descriptionEvidence(description: string, title: string | null): Scored[] {
   const items: Scored[] = [];
+  const titleLower = title?.trim().toLowerCase() ?? null;
   for (const section of splitSections(description)) {
     const text = description.slice(section.start, section.end);
     for (const sentence of splitSentences(text, section.start)) {
+      // The ad's own heading line repeating the title is the title, already counted as the prior.
+      if (titleLower !== null && sentence.text.toLowerCase().startsWith(titleLower)) continue;
       for (const hit of withoutOverlaps(findSignals(sentence))) {
-        items.push(scoreHit(hit, section.kind, section.hedged));
+        items.push(scoreHit(hit, section.kind, section.hedged, titleLower));
       }
     }
   }
   return items;
 }
 
-function scoreHit(hit: Hit, section: SectionKind, hedgedSection: boolean): Scored {
+function scoreHit(hit: Hit, section: SectionKind, hedgedSection: boolean, titleLower: string | null): Scored {
   const effect = readContext(hit, hedgedSection);
+  if (titleLower?.includes(hit.match.toLowerCase()) && hit.entry.dimension === 'stance') {
+    effect.factor *= TITLE_ECHO_FACTOR;
+    effect.labels.push('repeats the title');
+  }
   const weight = hit.entry.weight * SECTION_WEIGHTS[section] * effect.factor;
   const evidence: Evidence = {
     text: hit.sentence.text,

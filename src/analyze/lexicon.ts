@@ -45,15 +45,115 @@ export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 /** Proper names (tools, certificates, role-specific jargon) are meaningful on their own. */
 const SINGLE_TERM_DIMENSIONS = new Set<string>(['tools', 'credentials', 'other_role']);
 
-// Verb stems shared by several entries; regex terms so every inflection counts.
-const SET_UP =
-  '/^(defin|establish|set$|sets$|setting|develop|creat|design|introduc|implement|embed|build|built|shap|author|write|writ)/';
-const KEEP = '/^(maintain|updat|administ|manag|keep|kept|own)/';
-const GATHER = '/^(collat|consolidat|compil|aggregat|pull|produc|prepar)/';
-const DELIVER = '/^(deliver|lead|led$|manag|run$|runs$|running|driv|execut|oversee|own)/';
-const SUPPORT = '/^(support|coach|mentor|guid|train|upskill|advis|assist|help|enabl|challeng)/';
+/**
+ * A regex term for every form of the given verbs ("manage" → manage|manages|managed|managing), so
+ * "established standards", "establishing standards" and "establishes standards" all match while
+ * the noun "management" does not. British and American spellings are listed as separate bases.
+ */
+export function verbs(...bases: string[]): string {
+  const forms = new Set<string>();
+  for (const base of bases) for (const form of inflect(base)) forms.add(form);
+  return `/^(${[...forms].join('|')})$/`;
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  lead: ['led'],
+  run: ['ran'],
+  build: ['built'],
+  rebuild: ['rebuilt'],
+  write: ['wrote', 'written'],
+  drive: ['drove', 'driven'],
+  hold: ['held'],
+  take: ['took', 'taken'],
+  keep: ['kept'],
+  give: ['gave', 'given'],
+  oversee: ['oversaw', 'overseen'],
+  grow: ['grew', 'grown'],
+  stand: ['stood'],
+  set: ['set'],
+  teach: ['taught'],
+};
+/** Verbs that double their last consonant (plan → planned, planning). */
+const DOUBLING = new Set(['plan', 'run', 'set', 'control', 'commit', 'stop', 'ship', 'scope']);
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR[base] ?? [];
+  if (DOUBLING.has(base) && base !== 'scope') {
+    const doubled = base + base.slice(-1);
+    return [base, `${base}s`, `${doubled}ed`, `${doubled}ing`, ...irregular];
+  }
+  if (base.endsWith('ee')) return [base, `${base}s`, `${base}d`, `${base}ing`, ...irregular];
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`, ...irregular];
+  if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    return [base, `${stem}ies`, `${stem}ied`, `${base}ing`, ...irregular];
+  }
+  if (/(s|x|z|ch|sh)$/.test(base)) return [base, `${base}es`, `${base}ed`, `${base}ing`, ...irregular];
+  return [base, `${base}s`, `${base}ed`, `${base}ing`, ...irregular];
+}
+
+// Verb groups shared by several entries.
+const SET_UP = verbs(
+  'define',
+  'establish',
+  'set',
+  'develop',
+  'create',
+  'design',
+  'introduce',
+  'implement',
+  'embed',
+  'build',
+  'shape',
+  'author',
+  'write',
+  'standardise',
+  'standardize',
+  'refresh',
+  'own',
+);
+const KEEP = verbs('maintain', 'update', 'administer', 'manage', 'keep', 'own', 'curate', 'run');
+const GATHER = verbs(
+  'collate',
+  'consolidate',
+  'compile',
+  'aggregate',
+  'coordinate',
+  'run',
+  'chase',
+  'gather',
+  'collect',
+);
+const DELIVER = verbs(
+  'deliver',
+  'lead',
+  'manage',
+  'run',
+  'drive',
+  'execute',
+  'oversee',
+  'own',
+  'direct',
+  'spearhead',
+  'steer',
+  'implement',
+);
+const SUPPORT = verbs(
+  'support',
+  'coach',
+  'mentor',
+  'guide',
+  'train',
+  'upskill',
+  'advise',
+  'assist',
+  'help',
+  'enable',
+  'challenge',
+  'equip',
+);
 const PROJECT_WORK =
-  '(project|projects|programme|programmes|program|implementation|implementations|rollout|roll-out|migration|upgrade|refurbishment|fit-out|build|deployment|launch|transition)';
+  '(project|projects|programme|programmes|program|programs|implementation|implementations|rollout|rollouts|migration|migrations|upgrade|upgrades|refurbishment|build|deployment|launch|transition|relocation|scheme|schemes)';
 const PMO = '(pmo|epmo|ppmo|pmos)';
 
 const ENTRIES: unknown[] = [
@@ -207,7 +307,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'lead',
     patterns: [
       '(project management|delivery|pmo|portfolio management|programme management) (maturity|capability)',
-      '/^(improv|rais|increas|assess|grow|build|develop|matur)/ .{0,4} (maturity|capability)',
+      `${verbs('improve', 'raise', 'increase', 'assess', 'grow', 'build', 'develop', 'mature', 'uplift')} .{0,4} maturity`,
       'community of practice',
       '(centre|center) of excellence',
     ],
@@ -220,9 +320,9 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     pmoType: 'support',
     patterns: [
-      `${GATHER} .{0,4} (highlight|status|progress|monthly|weekly|portfolio|programme|project)? (reports|reporting|returns|updates|packs|pack|submissions|data)`,
+      `${GATHER} .{0,4} (reports|reporting|returns|updates|packs|pack|submissions|dashboards)`,
+      '(project|programme|monthly|weekly|quarterly) (returns|submissions)',
       '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
-      '(chase|chasing|chases) .{0,4} (updates|returns|reports|project managers|timesheets)',
     ],
     reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
   },
@@ -245,7 +345,7 @@ const ENTRIES: unknown[] = [
     weight: 2,
     pmoType: 'support',
     patterns: [
-      '(raise|raising|track|tracking|process|processing|manage) .{0,2} (purchase orders|pos|invoices)',
+      `${verbs('raise', 'track', 'process', 'receipt')} .{0,2} (purchase orders|pos|invoices)`,
       '(month|year|quarter) end (close|reporting|process|returns|accruals)?',
       '(accruals|actuals|forecasts) (and|vs|versus|against|for)',
       '(financial|finance|cost) (tracking|reconciliation|reconciliations|reporting) (across|for all|of all|for the portfolio)',
@@ -278,7 +378,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2.5,
     patterns: [
-      '/^(plan|planning|initiat)/ .{0,3} (execute|executing|execution|deliver|delivery|control|monitor|close|closure)',
+      `${verbs('plan', 'initiate')} .{0,3} (execute|executing|execution|deliver|delivery|control|monitor|close|closure)`,
       '(execution|delivery) and (closure|close|handover|close out|closeout)',
       '(project|programme) (initiation|execution|closure|close out|closeout|mobilisation|mobilization|handover)',
     ],
@@ -290,7 +390,8 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2.5,
     patterns: [
-      `${DELIVER} .{0,4} (the|a|this|our|your|new|complex|large|major|multiple)? .? ${PROJECT_WORK}`,
+      `${DELIVER} .{0,3} ${PROJECT_WORK}`,
+      `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
       '(responsible|accountable) for .{0,3} (the)? (delivery|successful delivery|implementation|rollout) of',
       '(take|takes|taking|have|has) (full)? ownership of .{0,3} (delivery|the project|projects)',
     ],
@@ -302,7 +403,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      '/^(defin|agree|manag|control|baselin)/ .{0,2} (project|the)? scope',
+      `${verbs('define', 'agree', 'manage', 'control', 'baseline')} .{0,3} scope`,
       'scope (creep|changes|change control)',
       '(project|delivery) (scope|requirements) and (timelines|schedule|budget)',
     ],
@@ -314,9 +415,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      '/^(build|creat|develop|produc|maintain|own|prepar|draft)/ .{0,3} (detailed|the|a|integrated)? (project)? (plan|plans|schedule|schedules|timeline|timelines|programme)',
-      '(project|delivery|detailed) (plan|plans|schedule|schedules|timeline|timelines)',
-      '(milestones|deadlines) (and|are|on)',
+      `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines)`,
     ],
     reason: 'Building and keeping the project schedule is hands-on PM work (seed 001).',
   },
@@ -326,7 +425,7 @@ const ENTRIES: unknown[] = [
     dimension: 'resources_risk',
     weight: 2,
     patterns: [
-      '/^(manag|control|own|track|monitor|hold)/ .{0,3} (the|project|a)? (budget|budgets|costs|p&l|spend)',
+      `${verbs('manage', 'control', 'own', 'track', 'monitor', 'hold', 'forecast')} .{0,3} (budget|budgets|costs|p&l|spend|finances)`,
       '(project|programme) (budget|budgets|finances|costs)',
     ],
     reason: 'Holding the project budget is part of delivering it (seeds 000, 001).',
@@ -349,7 +448,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      '/^(manag|lead|motivat|coordinat|co-ordinat|direct|supervis|mobilis|mobiliz)/ .{0,3} (project|delivery|multidisciplinary|multi-disciplinary|cross-functional|cross functional|technical|site)? (team|teams|resources|contractors|subcontractors|sub-contractors|suppliers|vendors|trades|consultants|design team)',
+      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize')} .{0,3} (team|teams|resources|contractors|subcontractors|suppliers|vendors|trades|consultants|engineers|developers|workstreams)`,
       'cross functional (team|teams)',
     ],
     reason: 'Coordinating the team, suppliers and contractors is delivery work (seeds 000, 004).',
@@ -375,7 +474,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'lead',
     patterns: [
       '(project|portfolio|investment|programme|demand) (prioritisation|prioritization|selection|approval|approvals|pipeline)',
-      '/^prioriti/ .{0,3} (projects|portfolio|investments|initiatives|demand|programmes|the pipeline)',
+      `${verbs('prioritise', 'prioritize')} .{0,3} (projects|portfolio|investments|initiatives|demand|programmes|pipeline)`,
       '(selection|prioritisation|prioritization|investment) criteria',
       'demand management',
     ],
@@ -389,7 +488,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     pmoType: 'lead',
     patterns: [
-      '/^align/ .{0,4} (projects|portfolio|programmes|initiatives|investment|change) .{0,3} (strategy|strategic|objectives|goals|priorities)',
+      `${verbs('align')} .{0,4} (projects|portfolio|programmes|initiatives|investment|change) .{0,3} (strategy|strategic|objectives|goals|priorities)`,
       '(strategic|portfolio) (alignment|planning|oversight)',
       '(investment|portfolio|change) (board|committee|decisions|decision making)',
     ],
@@ -401,7 +500,9 @@ const ENTRIES: unknown[] = [
     dimension: 'decisions',
     weight: 2.5,
     pmoType: 'lead',
-    patterns: ['/^approv/ .{0,3} (methodologies|methodology|methods|frameworks|business cases|investment)'],
+    patterns: [
+      `${verbs('approve')} .{0,3} (methodologies|methodology|methods|frameworks|business cases|investment)`,
+    ],
     reason: 'Approving methods and business cases is a strategic PMO decision (seed 000).',
   },
   {
@@ -410,10 +511,10 @@ const ENTRIES: unknown[] = [
     dimension: 'decisions',
     weight: 2,
     patterns: [
-      '/^(adjust|modif|amend|replan|re-plan|revis|reprioriti)/ .{0,3} (timelines|timeline|schedule|schedules|plan|plans|scope|priorities)',
-      '/^(reallocat|allocat|assign|deploy)/ .{0,3} (resources|tasks|work|people) (within|to|on|across)? (the|your)? (team|project|workstreams)?',
+      `${verbs('adjust', 'modify', 'amend', 'replan', 'revise', 'reprioritise', 'reprioritize', 'rebaseline')} .{0,3} (timelines|timeline|schedule|schedules|plan|plans|scope|priorities)`,
+      `${verbs('reallocate', 'allocate', 'assign', 'deploy')} .{0,2} (resources|tasks|work|people)`,
       'day to day (decisions|decision making|management|running|delivery|coordination|operations)',
-      '/^(resolv|unblock|escalat)/ .{0,3} (issues|blockers|problems|conflicts|risks)',
+      `${verbs('resolve', 'unblock', 'escalate', 'remove', 'clear')} .{0,3} (issues|blockers|problems|conflicts|obstacles)`,
     ],
     reason:
       'Operational decisions inside one project (timelines, task allocation, blockers) are PM work (seeds 001, 002).',
@@ -452,7 +553,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       '(board|committee|steering|governance) (papers|packs|pack|minutes|secretariat|agendas|actions)',
-      '/^(take|taking|record|recording|draft|drafting)/ (the)? minutes',
+      `${verbs('take', 'record', 'draft')} (the)? minutes`,
       'secretariat (support|function|for|to)',
     ],
     reason: 'Preparing board papers and minutes is PMO support’s secretariat role.',
@@ -463,8 +564,8 @@ const ENTRIES: unknown[] = [
     dimension: 'reporting',
     weight: 1.5,
     patterns: [
-      '/^(provid|produc|writ|present|deliver|giv|prepar|report)/ .{0,3} (regular|weekly|monthly|clear)? (status|progress|highlight) (reports|report|updates|update|reporting)',
-      '/^report/ (progress|status) to (the)? .? (project board|sponsor|sponsors|stakeholders|steering|client|clients|senior)',
+      `${verbs('provide', 'produce', 'write', 'present', 'deliver', 'give', 'prepare', 'issue')} .{0,3} (status|progress|highlight) (reports|report|updates|update|reporting)`,
+      `${verbs('report')} (progress|status)`,
       '(project) (status|progress) (reports|reporting|updates)',
     ],
     reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',
@@ -475,7 +576,7 @@ const ENTRIES: unknown[] = [
     dimension: 'reporting',
     weight: 1.5,
     patterns: [
-      '/^(manag|engag|updat|communicat|liais)/ .{0,3} (with)? (project|key|client|internal|external|all)? (stakeholders|sponsors|the client|clients|customers)',
+      `${verbs('manage', 'engage', 'update', 'communicate', 'liaise', 'brief')} .{0,4} (stakeholders|sponsor|sponsors|client|clients|customers)`,
       'stakeholder (management|engagement|expectations)',
     ],
     reason: 'Keeping the project’s own stakeholders informed is PM work (seeds 000, 001, 002).',
@@ -489,7 +590,7 @@ const ENTRIES: unknown[] = [
     weight: 3,
     patterns: [
       '(resource|resourcing|capacity) (planning|management|allocation|forecasting|forecast|model|plan) (across|for the portfolio|for all)',
-      '/^(allocat|prioriti|balanc)/ .{0,2} (resources|resourcing|capacity) across',
+      `${verbs('allocate', 'prioritise', 'prioritize', 'balance')} .{0,2} (resources|resourcing|capacity) across`,
       '(portfolio|enterprise) (resource|resourcing|capacity)',
     ],
     reason: 'Allocating resources across projects is a PMO responsibility (seeds 001, 002).',
@@ -521,7 +622,7 @@ const ENTRIES: unknown[] = [
     dimension: 'resources_risk',
     weight: 1.5,
     patterns: [
-      '/^(manag|mitigat|identif|own|resolv|handl)/ .{0,3} (project|delivery)? (risks|risk|issues|dependencies)',
+      `${verbs('manage', 'mitigate', 'identify', 'own', 'resolve', 'handle', 'track')} .{0,3} (risks|risk|issues|dependencies)`,
       '(project|delivery) (risks|risk|issues)',
     ],
     reason: 'Managing the project’s own risks and issues is the PM’s first-responder role (seed 002).',
@@ -546,7 +647,7 @@ const ENTRIES: unknown[] = [
     weight: 2,
     pmoType: 'support',
     patterns: [
-      '/^(administ|configur|maintain|support|manag)/ .{0,3} (the)? (planning|ppm|project management|reporting|portfolio) (tool|tools|system|systems|software|platform)',
+      `${verbs('administer', 'configure', 'maintain', 'support', 'manage', 'own')} .{0,3} (planning|ppm|reporting|portfolio) (tool|tools|system|systems|software|platform)`,
       '(tool|system|platform) (administration|administrator|admin|configuration)',
     ],
     reason: 'Administering the planning or PPM tool is PMO support work (issue 3).',
@@ -614,7 +715,7 @@ const ENTRIES: unknown[] = [
     dimension: 'skills',
     weight: 2,
     patterns: [
-      '(experience|record|history) (of|in)? .{0,2} /^(deliver|manag|lead|running)/ .{0,4} (projects|programmes|project|programme|implementations|schemes|migrations)',
+      `(experience|record|history) .{0,3} ${verbs('deliver', 'manage', 'lead', 'run')} .{0,4} (projects|programmes|project|programme|implementations|schemes|migrations)`,
       '(delivered|managed|led) .{0,3} (projects|programmes|schemes) (of|worth|valued|up to|from)',
     ],
     reason: 'A track record of delivering projects is what PM ads ask for (seed 001).',
@@ -686,11 +787,12 @@ const ENTRIES: unknown[] = [
     weight: 3.5,
     pmoType: 'lead',
     patterns: [
-      `/^(run|runs|running|build|built|lead|led$|head|establish|set|stand|creat|matur|grow|transform|design|shap|reshap|evolv|manag|develop|rebuild|refresh|launch|embed)/ .{0,3} (the|a|our|new|this)? .? ${PMO}`,
+      `${verbs('run', 'build', 'lead', 'head', 'establish', 'set', 'stand', 'create', 'mature', 'grow', 'transform', 'design', 'shape', 'reshape', 'evolve', 'manage', 'develop', 'rebuild', 'refresh', 'launch', 'embed', 'scale')} .{0,3} ${PMO}`,
       `head of (the)? .? ${PMO}`,
       `${PMO} (manager|director|head|lead|leader|leadership|function lead)`,
-      '(manage|lead|line manage|develop) .{0,2} (the)? pmo (team|staff|analysts|officers)',
-      '/^(run|runs|running|build|lead|head|establish|manag)/ .{0,3} (the|a|our)? (project|programme|portfolio) (management)? office',
+      `${verbs('manage', 'lead', 'develop')} .{0,3} pmo (team|staff|analysts|officers)`,
+      `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
+      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage')} .{0,3} (project|programme|portfolio) (management)? office`,
     ],
     reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',
   },
@@ -740,6 +842,67 @@ const ENTRIES: unknown[] = [
     reason: 'The ad calls itself a delivery role (or, negated, says it is not one).',
   },
 
+  {
+    id: 'pm.resp.schedule_noun',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 1,
+    patterns: ['(project|delivery|detailed) (plan|plans|schedule|schedules|timeline|timelines)'],
+    reason: 'The project plan or schedule is named; who builds it is not said, so a weak PM hint.',
+  },
+
+  // ───────────── French (the most common non-English ads here; accents are stripped before matching) ─────────────
+  {
+    id: 'pm.fr.pilot',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    patterns: [
+      `${verbs('piloter', 'conduire', 'mener', 'gerer')} .{0,3} (projet|projets)`,
+      '(pilotage|conduite|gestion) (du|de|des) (projet|projets)',
+      'de bout en bout',
+    ],
+    reason: 'Piloter / conduire le projet: delivering the project, in French ads.',
+  },
+  {
+    id: 'pm.fr.plan_budget',
+    side: 'pm',
+    dimension: 'responsibilities',
+    weight: 2,
+    patterns: [
+      '(planning|budget|calendrier|perimetre|jalons) (du|de|des) (projet|projets)',
+      `${verbs('animer', 'encadrer', 'coordonner')} .{0,2} (equipe|equipes|prestataires)`,
+      '(mise en production|recette|cahier des charges)',
+    ],
+    reason: 'The project’s plan, budget and team in a French ad: PM work.',
+  },
+  {
+    id: 'pmo.fr.portfolio',
+    side: 'pmo',
+    dimension: 'scope',
+    weight: 3,
+    patterns: [
+      '(portefeuille|portefeuilles) (de|des) (projets|programmes)',
+      '(gouvernance|pilotage|revue|revues|suivi) (du|de|des) (portefeuille|portefeuilles)',
+      'ensemble des projets',
+    ],
+    reason: 'The portfolio of projects as a whole: PMO work, in French ads.',
+  },
+  {
+    id: 'pmo.fr.standards',
+    side: 'pmo',
+    dimension: 'responsibilities',
+    weight: 2.5,
+    relational: true,
+    patterns: [
+      `${verbs('definir', 'harmoniser', 'deployer', 'formaliser')} .{0,3} (standards|methodologie|methodes|gouvernance|processus|outils|referentiel)`,
+      `${verbs('consolider')} .{0,3} (reporting|indicateurs|tableaux)`,
+      '(tableaux|tableau) de bord',
+      'plan de charge',
+    ],
+    reason: 'Standards, consolidated reporting and dashboards across projects: PMO work, in French ads.',
+  },
+
   // ───────────── another role altogether ─────────────
   {
     id: 'neither.product_manager',
@@ -775,7 +938,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(scrum|agile) (ceremonies|events|rituals)',
       'sprint (planning|reviews|review|retrospectives|retrospective|goals|cadence)',
-      '/^(facilitat|run)/ .{0,3} (stand-ups|standups|stand ups|retrospectives|retros|daily scrum)',
+      `${verbs('facilitate', 'run')} .{0,3} (standups|stand ups|retrospectives|retros|daily scrum)`,
       'servant (leader|leadership)',
       '(remove|removing|removes) .{0,2} (impediments|impediment)',
       '(velocity|burndown|burn-down) (charts|chart|metrics|tracking)?',
@@ -789,7 +952,7 @@ const ENTRIES: unknown[] = [
     weight: 2,
     looksLike: 'agile coach',
     patterns: [
-      '/^coach/ .{0,3} (teams|team|leaders) .{0,3} (agile|scrum|kanban|lean)',
+      `${verbs('coach')} .{0,3} (teams|team|leaders) .{0,3} (agile|scrum|kanban|lean)`,
       'agile (transformation|coaching)',
     ],
     reason: 'Coaching teams in agile ways of working is an agile coach’s role.',
@@ -816,7 +979,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     looksLike: 'software engineer',
     patterns: [
-      '/^(writ|develop|ship|build)/ .{0,2} (code|software|apis|microservices|features)',
+      `${verbs('write', 'develop', 'ship')} .{0,2} (code|software|apis|microservices|features)`,
       '(code|coding) (reviews|review|standards|quality)',
       '(pull requests|unit tests|integration tests|ci cd|typescript|kubernetes|golang)',
     ],
@@ -830,7 +993,7 @@ const ENTRIES: unknown[] = [
     looksLike: 'project engineer',
     patterns: [
       '(engineering|technical) (drawings|calculations|specifications|design reviews|queries|submittals)',
-      '/^(produc|review|check|prepar)/ .{0,2} (drawings|calculations|datasheets|p&ids)',
+      `${verbs('produce', 'review', 'check', 'prepare')} .{0,2} (drawings|calculations|datasheets|p&ids)`,
       '(autocad|revit|solidworks|cad)',
       '(rfis|requests for information)',
     ],
@@ -886,6 +1049,43 @@ const ENTRIES: unknown[] = [
       '(seo|ppc|social media) (strategy|campaigns|content)',
     ],
     reason: 'Running campaigns is marketing work, even when the title says “project”.',
+  },
+  {
+    id: 'neither.investment',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'investment analyst',
+    patterns: [
+      '(investment|fund|asset|wealth|discretionary|client) (portfolios|managers|mandates|allocation)',
+      '(equities|securities|rebalancing|valuations|bonds|derivatives|aum|cfa)',
+    ],
+    reason: 'Investment portfolios (funds, equities, mandates) are finance, not project portfolios.',
+  },
+  {
+    id: 'neither.trainer',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'trainer',
+    patterns: [
+      `${verbs('deliver', 'run', 'design', 'tailor', 'teach')} .{0,3} (courses|course|classes|lessons|syllabus)`,
+      '(learners|delegates|trainees|exam pass|pass rates)',
+    ],
+    reason: 'Teaching courses about project management is training, not doing it.',
+  },
+  {
+    id: 'neither.customer_success',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'customer success manager',
+    patterns: [
+      '(customer success|account management|renewals|upsell|upselling|churn|customer onboarding|customer adoption)',
+      'book of (customers|accounts|clients)',
+    ],
+    reason:
+      'Looking after software customers (renewals, adoption) is customer success, even for PPM software.',
   },
 ];
 

@@ -39,12 +39,15 @@ type Cue = { words: ReadonlySet<string> } | { regex: RegExp };
 const CUES: Cue[] = [];
 const CUE_IDS = new Map<string, number>();
 const COMPILED: readonly CompiledPattern[] = LEXICON.flatMap((entry) =>
-  entry.patterns.flatMap(expandPhraseChoices).map((source) => ({
-    entry,
-    source,
-    parsed: nlp.parseMatch(source),
-    cues: topLevelTokens(source).filter(isRequired).map(cueId),
-  })),
+  entry.patterns
+    .flatMap(expandPhraseChoices)
+    .map(widenGaps)
+    .map((source) => ({
+      entry,
+      source,
+      parsed: nlp.parseMatch(source),
+      cues: topLevelTokens(source).filter(isRequired).map(cueId),
+    })),
 );
 /** Patterns by their first cue: only patterns whose first cue a sentence holds are looked at. */
 const BY_FIRST_CUE: CompiledPattern[][] = CUES.map((_, id) => COMPILED.filter((p) => p.cues[0] === id));
@@ -132,7 +135,12 @@ export function tokenize(text: string): Token[] {
 }
 
 function normalise(word: string): string {
-  let normal = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  // Possessive "'s" and French elision ("l'équipe") go, so "PMO's" is "pmo" and "l'équipe" is "equipe".
+  let normal = word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/^(l|d|qu|j)'/, '');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
   if (/[^\x00-\x7f]/.test(normal)) normal = normal.normalize('NFD').replace(/\p{M}/gu, '');
   return normal;
@@ -232,6 +240,24 @@ export function expandPhraseChoices(pattern: string): string[] {
     const next = [...tokens.slice(0, index), replacement, ...tokens.slice(index + 1)].filter((t) => t !== '');
     return expandPhraseChoices(next.join(' '));
   });
+}
+
+/**
+ * compromise also fails on an optional word right after a `.{0,n}` gap ("prepare .{0,4} (monthly)?
+ * reports" misses "prepare monthly highlight reports"), so such optional words fold into the gap.
+ */
+export function widenGaps(pattern: string): string {
+  const out: string[] = [];
+  for (const token of topLevelTokens(pattern)) {
+    const previous = out[out.length - 1];
+    const gap = previous === undefined ? null : /^\.\{(\d+),(\d+)\}$/.exec(previous);
+    if (gap && token.endsWith('?')) {
+      out[out.length - 1] = `.{${gap[1]},${Number(gap[2]) + 1}}`;
+      continue;
+    }
+    out.push(token);
+  }
+  return out.join(' ');
 }
 
 function choicesOf(groupToken: string): string[] {

@@ -23,10 +23,11 @@ export const OTHER_ROLE_TITLE_WEIGHT = 4;
 
 const PMO_WORDS =
   /\b(e?pmo|project management office|portfolio office|programme office|program office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?)\b/i;
+// Includes the usual French, German, Spanish, Dutch, Italian and Portuguese titles for a PM.
 const PM_WORDS =
-  /\b(project manager|programme manager|program manager|project lead|project director|delivery manager|implementation manager|project delivery manager|pm)\b/i;
-const HYBRID =
-  /\b(e?pmo)\b.*\b(project manager|programme manager|program manager)\b|\b(project manager|programme manager|program manager)\b.*\bpmo\b/i;
+  /\b(project manager|programme manager|program manager|project lead|project director|delivery manager|implementation manager|project delivery manager|head of projects|pm|chef(fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(in)?|projektmanager(in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?)\b/i;
+const PM_PART =
+  /\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|projects)\b/i;
 const LEAD_WORDS = /\b(head|director|manager|lead|chief|vp|principal)\b/i;
 const SUPPORT_WORDS =
   /\b(analyst|officer|coordinator|co-ordinator|administrator|assistant|support|specialist|controller|apprentice)\b/i;
@@ -50,8 +51,20 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
 
 export function readTitle(title: string | null): TitleReading | null {
   if (title === null || title.trim() === '') return null;
-  const hybrid = HYBRID.exec(title);
-  if (hybrid) return reading('hybrid', title, hybrid, pmoTypeOf(title), null);
+  const pmoPart = /\be?pmo\b/i.exec(title);
+  const pmPart = PM_PART.exec(title);
+  if (pmoPart && pmPart) {
+    const start = Math.min(pmoPart.index, pmPart.index);
+    const end = Math.max(pmoPart.index + pmoPart[0].length, pmPart.index + pmPart[0].length);
+    return {
+      side: 'hybrid',
+      match: title.slice(start, end),
+      start,
+      end,
+      pmoType: pmoTypeOf(title),
+      looksLike: null,
+    };
+  }
   const pmo = PMO_WORDS.exec(title);
   if (pmo) return reading('pmo', title, pmo, pmoTypeOf(title), null);
   const pm = PM_WORDS.exec(title);

@@ -214,11 +214,10 @@ function expectedText(entry: HistoryEntry): string | null {
 }
 
 function payText(entry: HistoryEntry): string {
-  const parts = [
-    statedText(entry) ? `ad: ${statedText(entry)}` : 'ad states none',
-    expectedText(entry) ? `expected: ${expectedText(entry)}` : null,
-  ];
-  return parts.filter(Boolean).join('; ');
+  const expected = expectedText(entry);
+  return [`Ad: ${statedText(entry) ?? 'not stated'}`, expected ? `Expected: ${expected}` : null]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function leanText(lean: number): string {

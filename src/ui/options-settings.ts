@@ -5,6 +5,9 @@ import { currencyChoices, regionGroups } from './options-choices';
 
 export type SaveSettings = (settings: Settings) => Promise<void>;
 
+/** Long enough for screen readers to notice the status emptied before it fills again. */
+const ANNOUNCE_GAP_MS = 100;
+
 /** Bounds of SettingsSchema.years. */
 const MAX_YEARS = 60;
 
@@ -207,7 +210,7 @@ function checkbox(input: HTMLInputElement, label: string, hint: string): HTMLEle
 function showStatus(status: HTMLElement, text: string, kind: 'ok' | 'error'): void {
   status.textContent = '';
   status.dataset.kind = kind;
-  requestAnimationFrame(() => {
+  setTimeout(() => {
     status.textContent = text;
-  });
+  }, ANNOUNCE_GAP_MS);
 }

@@ -218,6 +218,31 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('reads a damaged stored history and settings: keeps what validates, loses nothing else', async () => {
+    const damaged = {
+      version: 1,
+      entries: [
+        stored(SEEDS[1] as Seed),
+        { id: 'broken', verdict: 'certainly' },
+        'junk',
+        stored(SEEDS[0] as Seed),
+      ],
+    };
+    await browser.worker.evaluate(
+      (value) =>
+        chrome.storage.local.set({ history: value, settings: { homeRegion: 'FR', badge: 'yes', years: -3 } }),
+      damaged,
+    );
+    const { page, errors } = await openOptions();
+    await expect.poll(() => rows(page).count()).toBe(2);
+    expect(await rows(page).first().getAttribute('data-id')).toBe('a2');
+    expect(await page.getByLabel('Home region').inputValue()).toBe('FR');
+    expect(await page.getByLabel('Show the verdict on the toolbar badge').isChecked()).toBe(true);
+    expect(await page.getByLabel('Years of experience').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows hostile ad text as literal text: no dialog, no injected element, no javascript: link', async () => {
     await seedHistory(SEEDS);
     const { page, dialogs, errors } = await openOptions();

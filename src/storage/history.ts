@@ -67,39 +67,64 @@ export const StoredHistorySchema = z.object({
 });
 export type StoredHistory = z.infer<typeof StoredHistorySchema>;
 
+/**
+ * Longest text kept per field. Ads are written by strangers and a title can be a megabyte; these
+ * caps keep 500 entries within a few MB of storage.local's 10 MB quota even in 3-byte UTF-8, so
+ * a write never fails for want of room.
+ */
+const MAX_CHARS = {
+  id: 200,
+  url: 1000,
+  name: 200,
+  sentence: 400,
+  summary: 500,
+  basis: 1000,
+  payText: 100,
+} as const;
+
+/** Cut at `max` characters, marked with an ellipsis; the same input always cuts the same way. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function clipOrNull(text: string | null, max: number): string | null {
+  return text === null ? null : clip(text, max);
+}
+
 /** The compact record of one result, stamped with the time it was analysed. */
 export function entryFromResult(result: Result, now: Date): HistoryEntry {
   const analysedAt = now.toISOString();
   const { posting, statedPay, pay } = result;
+  const id =
+    result.id ?? jobId(result) ?? `${analysedAt}#${fnv1a(`${posting.url ?? ''}\n${posting.title ?? ''}`)}`;
   return HistoryEntrySchema.parse({
-    id:
-      result.id ?? jobId(result) ?? `${analysedAt}#${fnv1a(`${posting.url ?? ''}\n${posting.title ?? ''}`)}`,
+    id: clip(id, MAX_CHARS.id),
     analysedAt,
-    url: posting.url,
-    title: posting.title,
-    company: posting.company,
-    location: posting.location,
+    url: clipOrNull(posting.url, MAX_CHARS.url),
+    title: clipOrNull(posting.title, MAX_CHARS.name),
+    company: clipOrNull(posting.company, MAX_CHARS.name),
+    location: clipOrNull(posting.location, MAX_CHARS.name),
     source: posting.source,
     verdict: result.verdict,
     lean: result.lean,
     confidence: result.confidence,
     pmoType: result.pmoType,
     seniority: result.seniority,
-    summary: result.summary,
+    summary: clip(result.summary, MAX_CHARS.summary),
     reasons: result.reasons
       .slice(0, HISTORY_REASONS)
-      .map(({ text, side, dimension }) => ({ text, side, dimension })),
+      .map(({ text, side, dimension }) => ({ text: clip(text, MAX_CHARS.sentence), side, dimension })),
     statedPay: statedPay
       ? {
           currency: statedPay.currency,
           period: statedPay.period,
           min: statedPay.min,
           max: statedPay.max,
-          text: statedPay.text,
+          text: clip(statedPay.text, MAX_CHARS.payText),
         }
       : null,
     pay: pay ? { currency: pay.currency, period: pay.period, min: pay.min, max: pay.max } : null,
-    payBasis: pay?.basis ?? null,
+    payBasis: clipOrNull(pay?.basis ?? null, MAX_CHARS.basis),
   });
 }
 

@@ -95,6 +95,26 @@ describe('entryFromResult', () => {
     expect(record.reasons).toHaveLength(1);
   });
 
+  it('clips oversized text from an ad, so a full history stays far inside the 10 MB storage quota', () => {
+    const huge = (char: string) => char.repeat(1_000_000);
+    const hostile = makeResult({
+      id: huge('i'),
+      url: `https://x.example/${huge('u')}`,
+      title: huge('標'),
+      company: huge('c'),
+      location: huge('l'),
+      reasons: [1, 2, 3].map((n) => reason(`${n}${huge('r')}`, 'pmo', 'scope', n)),
+    });
+    const record = entryFromResult(hostile, NOW);
+    expect(record.title?.length).toBeLessThanOrEqual(200);
+    expect(record.title?.endsWith('…')).toBe(true);
+    expect(record.reasons.every((r) => r.text.length <= 400)).toBe(true);
+    expect(entryFromResult(hostile, minutesAfter(NOW, 1)).id).toBe(record.id);
+    const full = Array.from({ length: HISTORY_LIMIT }, (_, n) => ({ ...record, id: `${record.id}${n}` }));
+    const bytes = new TextEncoder().encode(historyToJson(full)).length;
+    expect(bytes).toBeLessThan(10 * 1024 * 1024);
+  });
+
   it('records a Result from the real pipeline', async () => {
     const { analyze } = await import('../../../src/core');
     const text = [

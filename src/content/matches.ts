@@ -1,5 +1,7 @@
 /**
- * Where the content script runs: the job boards PMO Lens reads by itself. Every other page is read
- * only when the user clicks the toolbar icon (activeTab + scripting). Listed in the README.
+ * Where content scripts run: the job boards PMO Lens reads by itself (each board's patterns live in
+ * its adapter). Every other page is read only when the user clicks the toolbar icon.
  */
-export const BOARD_MATCHES = ['https://www.linkedin.com/jobs/*', 'https://*.indeed.com/*'] as const;
+import { SITES } from '../extract/sites/index';
+
+export const BOARD_MATCHES: readonly string[] = SITES.flatMap((site) => [...site.matchPatterns]);

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { currentJobKey, extractPosting } from '../extract/index';
+import type { Extractor } from '../extract/pipeline';
 import type { ContentMessage, Extraction } from '../schema';
 
 /** Boards re-render in bursts; one read after the burst settles is enough. */
@@ -13,7 +13,7 @@ const SETTLE_MS = 250;
 /** A pane may still be filling in: read again a few times before calling the page empty. */
 const RETRIES_WHILE_EMPTY = 6;
 
-export function watchPage(ctx: ContentScriptContext): void {
+export function watchPage(ctx: ContentScriptContext, { extractPosting, currentJobKey }: Extractor): void {
   let lastJobKey: string | null = null;
   let lastSignature = '';
   let retriesLeft = RETRIES_WHILE_EMPTY;

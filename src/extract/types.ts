@@ -13,6 +13,11 @@ export interface SiteAdapter {
   name: Posting['source'];
   /** Real URLs of job pages this adapter handles, used by tests. */
   exampleUrls: readonly string[];
+  /**
+   * The manifest match patterns of the board's pages, where its content script runs. They must
+   * cover every URL `matches` accepts that the extension should read on its own (a test checks).
+   */
+  matchPatterns: readonly string[];
   /** Whether this URL is one of the board's job pages (or search pages with a job pane). */
   matches(url: URL): boolean;
   /** The board's id for the job now shown (from the URL or the pane), or null. */

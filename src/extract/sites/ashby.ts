@@ -4,6 +4,7 @@ import { boardAdapter, idIn, slugCompany } from './dom';
 export const ashby = boardAdapter({
   name: 'ashby',
   exampleUrls: ['https://jobs.ashbyhq.com/fernleaf/7b6c5d4e-3f2a-4b1c-9d8e-0f1a2b3c4d5e'],
+  matchPatterns: ['https://jobs.ashbyhq.com/*'],
   matches: (url) => url.hostname === 'jobs.ashbyhq.com',
   key: (_doc, url) => idIn(url.pathname, /\/([0-9a-f]{8}-[0-9a-f-]{27})/),
   root: ['.ashby-job-posting-page', 'main'],

@@ -62,6 +62,7 @@ export function payOnly(text: string | null): string | null {
 export interface BoardSpec {
   name: SiteAdapter['name'];
   exampleUrls: readonly string[];
+  matchPatterns: readonly string[];
   matches(url: URL): boolean;
   key(doc: Document, url: URL): string | null;
   root?: readonly string[];
@@ -96,6 +97,7 @@ export function boardAdapter(spec: BoardSpec): SiteAdapter {
   return {
     name: spec.name,
     exampleUrls: spec.exampleUrls,
+    matchPatterns: spec.matchPatterns,
     matches: spec.matches,
     jobKey: spec.key,
     read(doc, url): SiteReading | null {

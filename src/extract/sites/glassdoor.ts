@@ -19,6 +19,17 @@ const base = boardAdapter({
     'https://www.glassdoor.co.uk/job-listing/pmo-manager-harbour-bank-JV_IC2671300_KO0,11_KE12,24.htm?jl=1009512345678',
     'https://www.glassdoor.com/Job/london-pmo-jobs-SRCH_IL.0,6_IC2671300_KO7,10.htm?jl=1009512345678',
   ],
+  matchPatterns: [
+    'https://*.glassdoor.com/*',
+    'https://*.glassdoor.co.uk/*',
+    'https://*.glassdoor.ca/*',
+    'https://*.glassdoor.com.au/*',
+    'https://*.glassdoor.co.in/*',
+    'https://*.glassdoor.ie/*',
+    'https://*.glassdoor.de/*',
+    'https://*.glassdoor.fr/*',
+    'https://*.glassdoor.nl/*',
+  ],
   matches: (url) => /(^|\.)glassdoor\.[a-z.]+$/.test(url.hostname),
   key,
   // Similar-job cards reuse data-test="job-title" and "detailSalary": read inside the details container only.

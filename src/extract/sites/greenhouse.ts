@@ -11,6 +11,11 @@ const base = boardAdapter({
     'https://boards.greenhouse.io/fernleaf/jobs/6012345',
     'https://job-boards.greenhouse.io/embed/job_app?for=fernleaf&token=6012345',
   ],
+  matchPatterns: [
+    'https://boards.greenhouse.io/*',
+    'https://job-boards.greenhouse.io/*',
+    'https://job-boards.eu.greenhouse.io/*',
+  ],
   matches: (url) => /(^|\.)greenhouse\.io$/.test(url.hostname),
   key: (_doc, url) =>
     idIn(url.pathname, /\/jobs\/(\d+)/) ?? url.searchParams.get('token') ?? url.searchParams.get('gh_jid'),

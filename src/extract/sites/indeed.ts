@@ -46,6 +46,7 @@ export const indeed: SiteAdapter = {
     'https://uk.indeed.com/viewjob?jk=8c1d2e3f4a5b6c7d',
     'https://uk.indeed.com/jobs?q=pmo+analyst&l=London&vjk=8c1d2e3f4a5b6c7d',
   ],
+  matchPatterns: ['https://*.indeed.com/*'],
   matches: (url) => /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
   jobKey,
   isPane,

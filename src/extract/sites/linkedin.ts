@@ -179,6 +179,7 @@ export const linkedin: SiteAdapter = {
     'https://www.linkedin.com/jobs/search/?currentJobId=4012345678',
     'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345678',
   ],
+  matchPatterns: ['https://www.linkedin.com/jobs/*'],
   matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && /^\/(comm\/)?jobs\//.test(url.pathname),
   jobKey,
   isPane: (url) => url.searchParams.has('currentJobId'),

@@ -4,6 +4,7 @@ import { boardAdapter, idIn } from './dom';
 export const reed = boardAdapter({
   name: 'reed',
   exampleUrls: ['https://www.reed.co.uk/jobs/pmo-analyst/51234567'],
+  matchPatterns: ['https://www.reed.co.uk/jobs/*'],
   matches: (url) => /(^|\.)reed\.co\.uk$/.test(url.hostname) && url.pathname.startsWith('/jobs/'),
   key: (_doc, url) => idIn(url.pathname, /\/(\d{6,})/),
   root: ['[data-qa="job-details"]', 'article', 'main'],

@@ -5,6 +5,7 @@ import { boardAdapter, idIn, slugCompany } from './dom';
 export const smartrecruiters = boardAdapter({
   name: 'smartrecruiters',
   exampleUrls: ['https://jobs.smartrecruiters.com/LumenMobility/744000012345678-pmo-manager'],
+  matchPatterns: ['https://jobs.smartrecruiters.com/*'],
   matches: (url) => /(^|\.)smartrecruiters\.com$/.test(url.hostname) && url.hostname.startsWith('jobs.'),
   key: (_doc, url) => idIn(url.pathname, /\/(\d{6,})/),
   root: ['main.jobad-main', 'main'],

@@ -7,6 +7,14 @@ export const stepstone = boardAdapter({
     'https://www.totaljobs.com/job/pmo-analyst/northwind-utilities-job104512345',
     'https://www.stepstone.de/stellenangebote--PMO-Manager-Hamburg-Lumen-Mobility--12345678-inline.html',
   ],
+  matchPatterns: [
+    'https://www.totaljobs.com/job/*',
+    'https://www.cwjobs.co.uk/job/*',
+    'https://www.stepstone.de/*',
+    'https://www.stepstone.at/*',
+    'https://www.stepstone.be/*',
+    'https://www.stepstone.nl/*',
+  ],
   matches: (url) =>
     /(^|\.)(stepstone\.[a-z.]+|totaljobs\.com|cwjobs\.co\.uk|caterer\.com)$/.test(url.hostname),
   key: (_doc, url) => idIn(url.pathname, /-job(\d+)/) ?? idIn(url.pathname, /--(\d{6,})-inline/),

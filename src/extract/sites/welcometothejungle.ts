@@ -4,6 +4,7 @@ import { boardAdapter, idIn, unslug } from './dom';
 export const welcometothejungle = boardAdapter({
   name: 'welcometothejungle',
   exampleUrls: ['https://www.welcometothejungle.com/en/companies/lumen-mobility/jobs/pmo-lead_lyon'],
+  matchPatterns: ['https://www.welcometothejungle.com/*'],
   matches: (url) => /(^|\.)welcometothejungle\.com$/.test(url.hostname) && url.pathname.includes('/jobs/'),
   key: (_doc, url) => idIn(url.pathname, /\/jobs\/([^/?#]+)/),
   root: ['main'],

@@ -4,6 +4,7 @@ import { boardAdapter, idIn, slugCompany } from './dom';
 export const workable = boardAdapter({
   name: 'workable',
   exampleUrls: ['https://apply.workable.com/ridgeway-rail/j/4A1B2C3D4E/'],
+  matchPatterns: ['https://apply.workable.com/*'],
   matches: (url) => url.hostname === 'apply.workable.com' || /\.workable\.com$/.test(url.hostname),
   key: (_doc, url) => idIn(url.pathname, /\/j\/([A-Z0-9]+)/i),
   root: ['main', 'body'],

@@ -7,6 +7,7 @@ import { boardAdapter, idIn } from './dom';
 export const workday = boardAdapter({
   name: 'workday',
   exampleUrls: ['https://harbourbank.wd3.myworkdayjobs.com/en-US/Careers/job/Edinburgh/Head-of-PMO_R-20419'],
+  matchPatterns: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   matches: (url) => /\.myworkday(jobs|site)\.com$/.test(url.hostname),
   key: (_doc, url) => idIn(url.pathname, /_([A-Za-z0-9-]+)\/?$/),
   root: ['[data-automation-id="jobPostingPage"]', 'main'],

@@ -19,6 +19,8 @@ export interface ContextEffect {
   pmoType: 'support' | 'lead' | null;
 }
 
+export const STAKEHOLDER_LABEL = 'follows or reports to the PMO';
+
 /** A hedged phrase still says something about the role, but about a third as much (tuned on the dev set). */
 export const HEDGE_FACTOR = 0.35;
 /** A PMO named only as a stakeholder of a PM ("report status to the PMO"): a modest PM signal. */
@@ -39,7 +41,7 @@ const NEGATED_AFTER =
 const HEDGE =
   /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
-  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w*|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w*|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
 const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
@@ -107,7 +109,7 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
       ...effect,
       side: 'pm',
       factor: effect.factor * STAKEHOLDER_FACTOR,
-      labels: [...effect.labels, 'follows or reports to the PMO'],
+      labels: [...effect.labels, STAKEHOLDER_LABEL],
       note: 'here the role follows, reports to or works with the PMO: a project manager naming it as a stakeholder',
       pmoType: null,
     };

@@ -6,11 +6,11 @@
  * → verdict, lean, confidence, PMO sub-type → explanation.
  */
 import type { Classification, Evidence, Posting, SectionKind } from '../schema';
-import { readContext } from './context';
+import { readContext, STAKEHOLDER_LABEL } from './context';
 import { counterfactual, orderEvidence, summarise } from './explain';
 import { detectLanguage, LANGUAGE_NAMES } from './language';
 import { type DecideOptions, decide, dimensionTotals, type Scored } from './score';
-import { readsLikeArticle, splitSections } from './sections';
+import { readsLikeArticle, type Section, splitSections } from './sections';
 import { readSeniority } from './seniority';
 import { splitSentences } from './sentences';
 import { findSignals, type Hit } from './signals';
@@ -81,12 +81,25 @@ function descriptionEvidence(description: string, title: string | null): Scored[
     for (const sentence of splitSentences(text, section.start)) {
       // The ad's own heading line repeating the title is the title, already counted as the prior.
       if (titleLower !== null && sentence.text.toLowerCase().startsWith(titleLower)) continue;
-      for (const hit of withoutOverlaps(findSignals(sentence))) {
-        items.push(scoreHit(hit, section.kind, section.hedged, titleLower));
-      }
+      items.push(...sentenceEvidence(withoutOverlaps(findSignals(sentence)), section, titleLower));
     }
   }
   return items;
+}
+
+/** In a sentence where the role works with or reports to the PMO, the PMO's things are the PMO's, not the role's. */
+export const ABOUT_THE_PMO_FACTOR = 0.3;
+
+function sentenceEvidence(hits: Hit[], section: Section, titleLower: string | null): Scored[] {
+  const scored = hits.map((hit) => scoreHit(hit, section.kind, section.hedged, titleLower));
+  const worksWithPmo = scored.some((s) => s.evidence.context.includes(STAKEHOLDER_LABEL));
+  if (!worksWithPmo) return scored;
+  for (const s of scored) {
+    if (s.evidence.side !== 'pmo') continue;
+    s.evidence.weight *= ABOUT_THE_PMO_FACTOR;
+    s.evidence.context.push('describes the PMO the role works with');
+  }
+  return scored;
 }
 
 function scoreHit(hit: Hit, section: SectionKind, hedgedSection: boolean, titleLower: string | null): Scored {

@@ -165,7 +165,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     patterns: [
       'across (the|our|a|its|their)? (portfolio|portfolios|programmes|programs)',
-      '(portfolio|portfolios) (level|wide|view|oversight|management|governance|office)',
+      '(portfolio|portfolios) (level|wide|view|oversight|management|governance)',
       '(whole|entire|wider) (portfolio|change portfolio|project portfolio)',
     ],
     reason: 'Works at portfolio level, across projects: the PMO view (seeds 000, 001).',
@@ -321,10 +321,19 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       `${GATHER} .{0,4} (reports|reporting|returns|updates|packs|pack|submissions|dashboards)`,
-      '(project|programme|monthly|weekly|quarterly) (returns|submissions)',
       '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
     ],
     reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
+  },
+  {
+    id: 'pmo.resp.returns',
+    side: 'pmo',
+    dimension: 'reporting',
+    weight: 1.5,
+    pmoType: 'support',
+    relational: true,
+    patterns: ['(project|programme|monthly|weekly|quarterly|highlight) (returns|submissions)'],
+    reason: 'Project returns are what a PMO collects; a PM who submits them is the stakeholder.',
   },
   {
     id: 'pmo.resp.raid',
@@ -815,7 +824,11 @@ const ENTRIES: unknown[] = [
     dimension: 'stance',
     weight: 1,
     relational: true,
-    patterns: [`(the|our|a)? ${PMO}`, '(project|programme|portfolio) management office'],
+    patterns: [
+      `(the|our|a)? ${PMO}`,
+      '(project|programme|program|portfolio) management office',
+      '(portfolio|programme|program|project|transformation|change) office',
+    ],
     reason: 'Names the PMO; whether the role runs it or works with it decides which way this counts.',
   },
   {

@@ -4,6 +4,7 @@
  */
 import { analyze } from '../core';
 import type { Extraction, Posting, TabState } from '../schema';
+import { recordResult } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { showBadge } from './badge';
 import { ResultCache } from './result-cache';
@@ -43,6 +44,11 @@ export async function publishFor(tabId: number, state: TabState): Promise<TabSta
   return publish(tabId, ticket, state);
 }
 
+/** Settings change the expected pay: results worked out under the old ones are not reused. */
+export function forgetCachedResults(): void {
+  cache.clear();
+}
+
 export function forgetTabTickets(tabId: number): void {
   latestReport.delete(tabId);
 }
@@ -52,6 +58,8 @@ async function analyzeForTab(posting: Posting): Promise<TabState> {
   if (!outcome.ok)
     return { state: outcome.code === 'internal' ? 'error' : 'no-posting', message: outcome.error };
   cache.set(posting, outcome);
+  // History is a convenience: a full or failing storage must not cost the user the verdict.
+  void recordResult(outcome).catch(() => undefined);
   return { state: 'ready', result: outcome };
 }
 

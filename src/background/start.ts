@@ -2,7 +2,15 @@
 import { browser } from 'wxt/browser';
 import { extractFromText } from '../extract/index';
 import { ContentMessageSchema, type PopupRequest, PopupRequestSchema, type TabState } from '../schema';
-import { applyExtraction, forgetTabTickets, markLoading, publishFor, stateFor } from './analysis';
+import { SETTINGS_KEY } from '../storage/settings';
+import {
+  applyExtraction,
+  forgetCachedResults,
+  forgetTabTickets,
+  markLoading,
+  publishFor,
+  stateFor,
+} from './analysis';
 import { readTab } from './page-access';
 import { forgetTab, readTabState } from './tab-states';
 
@@ -29,6 +37,9 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTabTickets(tabId);
     void forgetTab(tabId);
+  });
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes) forgetCachedResults();
   });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../schema';
 
-const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
 
 /** Reads settings; an older or corrupted value keeps each field that still validates. */
 export function settingsFrom(stored: unknown): Settings {

@@ -55,6 +55,13 @@ describe('popup on job boards', () => {
     await popup.close();
   });
 
+  it('keeps each analysed ad in the local history, once per job', async () => {
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get('history'));
+    const titles = (stored.history as { entries: Array<{ title: string | null }> }).entries.map((e) => e.title);
+    expect(titles).toContain('PMO Analyst');
+    expect(titles.filter((t) => t === 'PMO Analyst')).toHaveLength(1);
+  });
+
   it('says "no job description found" on a board page that holds no job ad', async () => {
     const { tabId, popup } = await popupFor('linkedin/jobs-home-no-job');
     await popup.getByTestId('no-posting').waitFor({ timeout: 15_000 });

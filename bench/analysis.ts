@@ -2,12 +2,13 @@
  * The analysis figures: warm and cold analysis of a short, typical and long ad beside the two
  * baselines on the same texts, and growth from 1k to 50k words.
  */
+
+import { loadAds } from '../scripts/ads';
 import { analyze, analyzePosting } from '../src/core';
-import { extractFromText } from '../src/extract/index';
 import type { Posting } from '../src/schema';
 import { fullParse, wordScan } from './baselines';
 import { buildColdBundles, type ColdBundles, type ColdFigures, measureCold } from './cold';
-import { type BenchText, loadCorpus } from './corpus';
+import { ADS_DIR, type BenchText, loadCorpus } from './corpus';
 import { type SamplingPlan, type Summary, sample } from './stats';
 
 const WARM_ANALYZE: SamplingPlan = { warmup: 3, minRuns: 10, maxRuns: 60, budgetMs: 1_500 };
@@ -69,15 +70,23 @@ async function analyzeOk(text: BenchText) {
   return outcome;
 }
 
-/** The posting the pipeline would make, but with the whole text and no length bound. */
+/** A posting holding the whole text, as extraction would make it but with no length bound. */
 function unboundedPosting(text: BenchText): Posting {
-  const extraction = extractFromText(text.text, { title: text.title, company: text.company });
-  if (!extraction.ok) throw new Error(`The ${text.name} bench text was refused: ${extraction.message}`);
   return {
-    ...extraction.posting,
+    title: text.title,
+    company: text.company,
+    location: text.location,
+    url: null,
+    jobKey: null,
+    source: 'text',
     description: text.text,
     descriptionChars: text.text.length,
     truncated: false,
+    payText: null,
+    structuredPay: null,
+    employmentType: null,
+    datePosted: null,
+    fieldsFound: ['title', 'company', 'location', 'description'],
   };
 }
 
@@ -117,13 +126,24 @@ async function scalingFigures(text: BenchText): Promise<ScalingFigures> {
   };
 }
 
-/** A text the pipeline accepts; the bench times analyses, not refusals. */
-function accepted(ad: { body: string; title: string; company: string }): boolean {
-  return extractFromText(ad.body, { title: ad.title, company: ad.company }).ok;
+/** Ids of the ads the pipeline accepts; the bench times analyses, not refusals. */
+async function acceptedAdIds(): Promise<Set<string>> {
+  const accepted = new Set<string>();
+  for (const ad of loadAds(ADS_DIR)) {
+    const outcome = await analyze({
+      text: ad.body,
+      title: ad.title,
+      company: ad.company,
+      location: ad.location,
+    });
+    if (outcome.ok) accepted.add(ad.id);
+  }
+  return accepted;
 }
 
 export async function benchAnalysis(log: (line: string) => void): Promise<AnalysisFigures> {
-  const corpus = loadCorpus(accepted);
+  const accepted = await acceptedAdIds();
+  const corpus = loadCorpus((ad) => accepted.has(ad.id));
   const bundles = await buildColdBundles();
   const ads: AdFigures[] = [];
   for (const text of corpus.ads) {

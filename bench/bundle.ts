@@ -1,14 +1,20 @@
 /**
- * Sizes of the production build as it ships: `wxt zip` builds `.output/chrome-mv3` for production
- * and zips it. Each part counts its own files plus the chunks they import.
+ * Sizes of the production build as it ships: `wxt zip` builds the extension for production and
+ * zips it (into the bench's own output folder, see bench/wxt.config.ts). Each part counts its own
+ * files plus the chunks they import.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { BENCH_OUT_DIR } from './wxt.config';
 
-export const BUILD_DIR = resolve('.output/chrome-mv3');
-const OUTPUT_DIR = resolve('.output');
+const OUTPUT_DIR = resolve(BENCH_OUT_DIR);
+export const BUILD_DIR = join(OUTPUT_DIR, 'chrome-mv3');
+
+/** Injected on demand by the background (scripting API), so the manifest does not name it. */
+const PAGE_READER = 'page-reader.js';
 
 /**
  * Strings the compromise build carries through minification (a console warning naming the
@@ -23,13 +29,20 @@ export interface PartSize {
   gzipBytes: number;
 }
 
+export interface ContentScriptSize {
+  file: string;
+  bytes: number;
+  compromiseMarkers: string[];
+}
+
 export interface BundleFigures {
   parts: PartSize[];
   /** Every file of the unpacked extension. */
   totalBytes: number;
   zipFile: string;
   zipBytes: number;
-  contentScript: { bytes: number; compromiseMarkers: string[] };
+  /** Each content script the manifest declares (one per group of boards). */
+  contentScripts: ContentScriptSize[];
   /** Sanity check of the markers: the background bundles compromise, so they must be found there. */
   backgroundMarkers: string[];
   buildMs: number;
@@ -37,7 +50,7 @@ export interface BundleFigures {
 
 export function buildExtension(): number {
   const started = performance.now();
-  execFileSync('npx', ['wxt', 'zip'], { stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'zip', '-c', 'bench/wxt.config.ts'], { stdio: 'ignore' });
   return performance.now() - started;
 }
 
@@ -69,12 +82,19 @@ function withImports(entry: string): string[] {
   return [...seen];
 }
 
-/** popup.html, the scripts and stylesheets it names, and their imports. */
-function popupFiles(): string[] {
-  const html = readFileSync(join(BUILD_DIR, 'popup.html'), 'utf8');
-  const named = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  return ['popup.html', ...new Set(named.flatMap(withImports))];
+/** An HTML page, the scripts and stylesheets it names, and their imports. */
+function pageFiles(html: string): string[] {
+  const text = readFileSync(join(BUILD_DIR, html), 'utf8');
+  const named = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  return [html, ...new Set(named.flatMap(withImports))];
 }
+
+const ManifestSchema = z.object({
+  background: z.object({ service_worker: z.string() }),
+  action: z.object({ default_popup: z.string() }),
+  options_ui: z.object({ page: z.string() }).optional(),
+  content_scripts: z.array(z.object({ js: z.array(z.string()) })).default([]),
+});
 
 function sizeOf(name: string, files: string[]): PartSize {
   const contents = files.map((f) => readFileSync(join(BUILD_DIR, f)));
@@ -102,22 +122,27 @@ function newestZip(): string {
 }
 
 export function measureBundle(buildMs: number): BundleFigures {
-  const contentFile = 'content-scripts/content.js';
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8')));
+  const contentFiles = [...new Set(manifest.content_scripts.flatMap((c) => c.js))];
   const parts = [
-    sizeOf('content script', withImports(contentFile)),
-    sizeOf('background', withImports('background.js')),
-    sizeOf('popup (html+js+css)', popupFiles()),
-    sizeOf('page reader', withImports('page-reader.js')),
+    ...contentFiles.map((file) => sizeOf(`content script ${basename(file, '.js')}`, withImports(file))),
+    sizeOf('background', withImports(manifest.background.service_worker)),
+    sizeOf('popup (html+js+css)', pageFiles(manifest.action.default_popup)),
+    ...(manifest.options_ui ? [sizeOf('options page', pageFiles(manifest.options_ui.page))] : []),
+    ...(existsSync(join(BUILD_DIR, PAGE_READER)) ? [sizeOf('page reader', withImports(PAGE_READER))] : []),
   ];
   const zipFile = newestZip();
-  const content = parts[0] as PartSize;
   return {
     parts,
     totalBytes: listFiles(BUILD_DIR).reduce((sum, f) => sum + statSync(join(BUILD_DIR, f)).size, 0),
-    zipFile: relative(dirname(OUTPUT_DIR), zipFile),
+    zipFile: relative(resolve('.'), zipFile),
     zipBytes: statSync(zipFile).size,
-    contentScript: { bytes: content.bytes, compromiseMarkers: content.files.flatMap(markersIn) },
-    backgroundMarkers: markersIn('background.js'),
+    contentScripts: contentFiles.map((file) => ({
+      file,
+      bytes: statSync(join(BUILD_DIR, file)).size,
+      compromiseMarkers: withImports(file).flatMap(markersIn),
+    })),
+    backgroundMarkers: markersIn(manifest.background.service_worker),
     buildMs,
   };
 }

@@ -1,0 +1,268 @@
+/**
+ * The figures only a real browser gives, in headless Chromium with the built extension: popup
+ * opened → verdict painted (with the tab's result precomputed, and without), and the content
+ * script's own main-thread time on a large LinkedIn-like page (sampled by V8's profiler through
+ * a CDP trace, counting only stacks that hold a frame of the content script).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH } from '../tests/e2e/browser';
+import { loadPageFixture } from '../tests/e2e/fixtures';
+import { LARGE_PAGE_URL, type LargePage, PANE_JOB_IDS } from './large-page';
+import { type Summary, summarize } from './stats';
+import { type LongTask, scriptShare, TRACE_CATEGORIES, type TraceEvent } from './trace';
+
+/** A typical job view page (guest layout, JSON-LD and visible text) for the popup figures. */
+const POPUP_FIXTURE = 'linkedin/guest-pmo-analyst';
+/** Where the guest page shows its description; the "not computed yet" runs add a line to it. */
+const DESCRIPTION_SELECTOR = '.show-more-less-html__markup';
+const POPUP_RUNS = 7;
+const JOB_CHANGES = [PANE_JOB_IDS[1], PANE_JOB_IDS[2], PANE_JOB_IDS[0]] as const;
+/** Generous: the background analyses a 3,000-word description after each job change. */
+const STATE_TIMEOUT_MS = 20_000;
+/** After the new state is published, keep tracing this long for any trailing work (retries, timers). */
+const TRAILING_MS = 600;
+/** Every content script of the extension lives here (one file per group of boards). */
+const CONTENT_SCRIPTS_FOLDER = 'content-scripts/';
+
+export interface BrowserFigures {
+  chromium: string;
+  popupFixture: string;
+  /** Popup navigation start → first frame painted with the verdict in it, result precomputed. */
+  popupPrecomputed: Summary;
+  /** The same, on a tab with no state stored and a description no cached result matches. */
+  popupNotComputed: Summary;
+  largePage: Omit<LargePage, 'html'>;
+  /** Content script's sampled main-thread time from navigation until the badge is set. */
+  load: { scriptMs: number; longTasks: LongTask[] };
+  /** Per job change (click on another card until the new job's state is published). */
+  jobChange: { scriptMs: Summary; longTasks: LongTask[] };
+}
+
+interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  serve(url: string, html: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** As tests/e2e/browser.ts, but loading the bench's own build; nothing reaches the network. */
+async function launchExtension(extensionDir: string): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'pmo-lens-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort(),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    async serve(url, html) {
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function chromiumVersion(): string {
+  // Debian's wrapper script prints a shell warning on stderr; only stdout is the version.
+  return execFileSync(CHROMIUM_PATH, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+}
+
+/**
+ * Runs in every page before its own scripts; in the popup it records when the first frame with
+ * the verdict in it has been painted: the rAF callback runs just before that frame's paint, and
+ * a message posted from it is handled just after. A string, not a function: the TypeScript
+ * loader would add helper calls to a function's source that do not exist in the page.
+ */
+const RECORD_VERDICT_PAINT = `
+if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/popup.html')) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="verdict"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__verdictPaintedAt = performance.now(); };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}`;
+
+type StoredState = { state?: string; result?: { posting?: { jobKey?: string | null } } } | undefined;
+
+async function storedState(browser: ExtensionBrowser, tabId: number): Promise<StoredState> {
+  const key = `tab:${tabId}`;
+  return (await browser.worker.evaluate(
+    async (k) => (await chrome.storage.session.get(k))[k],
+    key,
+  )) as StoredState;
+}
+
+async function waitForReady(browser: ExtensionBrowser, tabId: number, jobKey?: string): Promise<void> {
+  const deadline = Date.now() + STATE_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const state = await storedState(browser, tabId);
+    if (state?.state === 'ready' && (jobKey === undefined || state.result?.posting?.jobKey === jobKey))
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`Tab ${tabId} never reached a ready state${jobKey ? ` for job ${jobKey}` : ''}`);
+}
+
+/** A new tab and its id (the popup is opened as a page with `?tab=<id>`). */
+async function newTab(browser: ExtensionBrowser): Promise<{ page: Page; tabId: number }> {
+  const ids = () =>
+    browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id as number));
+  const before = new Set(await ids());
+  const page = await browser.context.newPage();
+  const tabId = (await ids()).find((id) => !before.has(id));
+  if (tabId === undefined) throw new Error('Could not find the new tab’s id');
+  return { page, tabId };
+}
+
+async function timePopup(browser: ExtensionBrowser, tabId: number): Promise<number> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const handle = await popup.waitForFunction(
+    () => (window as unknown as { __verdictPaintedAt?: number }).__verdictPaintedAt,
+    undefined,
+    { timeout: STATE_TIMEOUT_MS },
+  );
+  const paintedAt = (await handle.jsonValue()) as number;
+  await popup.close();
+  return paintedAt;
+}
+
+async function popupFigures(browser: ExtensionBrowser) {
+  const fixture = loadPageFixture(POPUP_FIXTURE);
+  await browser.serve(fixture.url, fixture.html);
+  const { page, tabId } = await newTab(browser);
+  await page.goto(fixture.url);
+  await waitForReady(browser, tabId);
+  const precomputed: number[] = [];
+  for (let i = 0; i < POPUP_RUNS; i++) precomputed.push(await timePopup(browser, tabId));
+
+  const notComputed: number[] = [];
+  for (let i = 0; i < POPUP_RUNS; i++) {
+    // A line the cached results have not seen (the content script does not report a same-job
+    // edit), and no stored state: the popup must ask the background to read and analyse.
+    await page.evaluate(
+      ({ selector, run }) => {
+        const line = document.createElement('p');
+        line.textContent = `Reference PMO-${run}-${Date.now()}.`;
+        document.querySelector(selector)?.append(line);
+      },
+      { selector: DESCRIPTION_SELECTOR, run: i },
+    );
+    await browser.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${tabId}`);
+    notComputed.push(await timePopup(browser, tabId));
+  }
+  await page.close();
+  return { precomputed: summarize(precomputed), notComputed: summarize(notComputed) };
+}
+
+async function traced<T>(
+  cdp: CDPSession,
+  action: () => Promise<T>,
+): Promise<{ result: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  const collect = (payload: { value: object[] }) => events.push(...(payload.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: [...TRACE_CATEGORIES] },
+    transferMode: 'ReportEvents',
+  });
+  const result = await action();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  return { result, events };
+}
+
+async function contentScriptFigures(browser: ExtensionBrowser, large: LargePage) {
+  const contentScripts = `chrome-extension://${browser.extensionId}/${CONTENT_SCRIPTS_FOLDER}`;
+  await browser.serve(`${LARGE_PAGE_URL.split('?')[0]}**`, large.html);
+  const { page, tabId } = await newTab(browser);
+  const cdp = await browser.context.newCDPSession(page);
+  const load = await traced(cdp, async () => {
+    await page.goto(LARGE_PAGE_URL);
+    await waitForReady(browser, tabId, PANE_JOB_IDS[0]);
+    await page.waitForTimeout(TRAILING_MS);
+  });
+  const loadShare = scriptShare(load.events, contentScripts);
+  const changes = [];
+  for (const jobId of JOB_CHANGES) {
+    const change = await traced(cdp, async () => {
+      await page.evaluate(
+        (id) => document.querySelector<HTMLElement>(`a[data-job-card="${id}"]`)?.click(),
+        jobId,
+      );
+      await waitForReady(browser, tabId, jobId);
+      await page.waitForTimeout(TRAILING_MS);
+    });
+    changes.push(scriptShare(change.events, contentScripts));
+  }
+  await cdp.detach();
+  await page.close();
+  return {
+    load: loadShare,
+    jobChange: {
+      scriptMs: summarize(changes.map((c) => c.scriptMs)),
+      longTasks: changes.flatMap((c) => c.longTasks),
+    },
+  };
+}
+
+export async function benchBrowser(
+  extensionDir: string,
+  large: LargePage,
+  log: (line: string) => void,
+): Promise<BrowserFigures> {
+  const browser = await launchExtension(extensionDir);
+  try {
+    await browser.context.addInitScript({ content: RECORD_VERDICT_PAINT });
+    log('browser: popup, precomputed and not');
+    const popup = await popupFigures(browser);
+    log(`browser: content script on a ${(large.bytes / 1e6).toFixed(1)} MB page`);
+    const content = await contentScriptFigures(browser, large);
+    const { html: _html, ...largePage } = large;
+    return {
+      chromium: chromiumVersion(),
+      popupFixture: POPUP_FIXTURE,
+      popupPrecomputed: popup.precomputed,
+      popupNotComputed: popup.notComputed,
+      largePage,
+      ...content,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -336,7 +336,11 @@ export const PageReportSchema = z.object({
 export type PageReport = z.infer<typeof PageReportSchema>;
 
 /** content → background: the user moved to another job; its text is not read yet. */
-export const JobChangedSchema = z.object({ type: z.literal('job-changed'), url: z.string(), jobKey: z.string().nullable() });
+export const JobChangedSchema = z.object({
+  type: z.literal('job-changed'),
+  url: z.string(),
+  jobKey: z.string().nullable(),
+});
 export type JobChanged = z.infer<typeof JobChangedSchema>;
 
 export const ContentMessageSchema = z.discriminatedUnion('type', [PageReportSchema, JobChangedSchema]);

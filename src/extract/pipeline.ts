@@ -4,7 +4,7 @@
  * finder that refuses pages which are not job ads. Never throws.
  */
 import type { Extraction, Posting, PostingSource } from '../schema';
-import { cleanField, plainLines } from './html-text';
+import { cleanField } from './html-text';
 import { readJsonLd } from './jsonld';
 import { readMicrodata } from './microdata';
 import type { SiteAdapter, SiteReading, StructuredPosting } from './types';

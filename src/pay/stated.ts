@@ -173,7 +173,8 @@ const FROM_RE =
 /** "£38,000+" and "£38,000+ per annum" are open-ended; "£38,000 + bonus" is not. */
 const PLUS_AFTER_RE = /^\+(?:\s*$|\s*[^\sA-Za-z£$€]|\s*(?:per|pa\b|p\.a|a\s+year|doe|negotiable))/i;
 
-const PLACE_WORDS = String.raw`inner london|outer london|central london|london|national(?:ly)?|rest of (?:the )?uk|outside (?:of )?london|regional|regions|elsewhere`;
+const PLACE_WORDS =
+  'inner london|outer london|central london|london|national(?:ly)?|rest of (?:the )?uk|outside (?:of )?london|regional|regions|elsewhere';
 /** "London: £52,000", "National £46,000" (a bracket in between belongs to the amount before). */
 const PLACE_BEFORE_RE = new RegExp(String.raw`\b(${PLACE_WORDS})\b[^£$€\d.;\n)]{0,15}$`, 'i');
 /** "£48,000 (London)", "£42,500 for national roles". */

@@ -18,7 +18,9 @@ describe('built manifest', () => {
   it('has no host permissions beyond the boards its content script reads', () => {
     const { host_permissions = [], content_scripts = [] } = manifest();
     for (const host of host_permissions) expect(BOARD_MATCHES).toContain(host);
-    expect(content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...BOARD_MATCHES].sort());
+    expect(content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(
+      [...BOARD_MATCHES].sort(),
+    );
   });
 
   it('exposes nothing to web pages and keeps the default content-security policy', () => {
@@ -30,7 +32,9 @@ describe('built manifest', () => {
   });
 
   it('keeps the NLP library out of the content script and the page reader', () => {
-    const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).map((f) => join('content-scripts', f));
+    const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).map((f) =>
+      join('content-scripts', f),
+    );
     for (const file of [...scripts, 'page-reader.js']) {
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       // compromise registers its tagger and lexicon under these names; they survive minification.

@@ -57,7 +57,9 @@ describe('popup on job boards', () => {
 
   it('keeps each analysed ad in the local history, once per job', async () => {
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get('history'));
-    const titles = (stored.history as { entries: Array<{ title: string | null }> }).entries.map((e) => e.title);
+    const titles = (stored.history as { entries: Array<{ title: string | null }> }).entries.map(
+      (e) => e.title,
+    );
     expect(titles).toContain('PMO Analyst');
     expect(titles.filter((t) => t === 'PMO Analyst')).toHaveLength(1);
   });

@@ -72,6 +72,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     },
     async openPopup(tabId) {
       const popup = await context.newPage();
+      // The size Chrome gives a popup of this width (its limit is 800×600).
+      await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
     },

@@ -41,22 +41,29 @@ const NEGATED_AFTER =
 const HEDGE =
   /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
-  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w*|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
 const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
   /^[^.;]{0,40}\b(you|the project manager|project managers|pms|the pm) (will|must|should|need to|are expected to)?\s*(follow|comply|adhere|use|apply|work within)|^\s*(set|defined|provided|issued|owned) by (the|our)?\s*(pmo|project management office)/;
-const THIRD_PARTY_SUBJECT =
-  /^(we|we're|we've|we are|we have|our\b[^,;]{0,40}|the (company|business|organisation|organization|group|firm|client|trust|council|department|bank)\b[^,;]{0,25}|[^,;]{0,30}\b(our|their) (customers|clients|users))\s*(is|are|has|have|was|were|will|currently|now)?\s*(\w+ly\s+)?(been\s+)?$/i;
-/** A company name as subject ("Corrib Software builds …"): capitalised words from the sentence start. */
-const NAMED_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,4}(?:is\s+|are\s+|has\s+|have\s+)?$/;
+/** A sentence whose subject is the organisation, its customers or a named company ("Acme builds …"). */
+const THIRD_PARTY_START =
+  /^(we|we're|we've|our|the (company|business|organisation|organization|group|firm|client|trust|council|department|bank)\b|[^,;]{0,30}\b(our|their) (customers|clients|users)\b)/i;
+/** Capitalised words then a present-tense verb: a company name as subject. Case matters here. */
+const NAMED_SUBJECT =
+  /^(?:[A-Z][\w&.'’-]*\s+){1,4}(is|are|has|have|was|were|makes|builds|provides|helps|runs|delivers|designs|develops|operates|serves|supports|sells|offers|creates|specialises|specializes|employs|manages)\b/;
+/** …unless it talks about the hire ("We are looking for…", "…that you will follow"). */
+const ABOUT_THE_HIRE =
+  /\b(you|your|looking for|seeking|hiring|recruiting|recruit|appoint|need|needs|want|the successful|this role|the role|post ?holder|candidate|join)\b/i;
+/** "Support the PMO Manager", "deputise for the Head of PMO": the role works for the PMO lead. */
+const WORKS_FOR =
+  /\b(support\w*|assist\w*|deputis\w*|deputiz\w*|work\w* (closely )?(with|for|alongside)|help\w*)\s+(to\s+)?(the|our|a)?\s*$/;
 const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
   /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\b.*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
 export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   const { entry } = hit;
-  const sentenceStart = hit.sentence.text.slice(0, hit.start).replace(/^[•\s]+/, '');
   const before = clauseBefore(hit.sentence.text, hit.start).toLowerCase();
   const after = hit.sentence.text.slice(hit.end).toLowerCase();
   const effect: ContextEffect = {
@@ -74,17 +81,17 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     effect.factor *= HEDGE_FACTOR;
     effect.labels.push('hedged');
   }
-  if (THIRD_PARTY_SUBJECT.test(sentenceStart) || NAMED_SUBJECT.test(sentenceStart)) {
+  if (describesOrganisation(hit.sentence.text)) {
     effect.factor *= THIRD_PARTY_FACTOR;
     effect.labels.push('describes the organisation');
     effect.note = 'the sentence describes the organisation or its customers, not the job';
   }
-  if (entry.id === 'pmo.stance.run_pmo' && REPORTS_TO.test(before)) {
+  if (entry.id === 'pmo.stance.run_pmo' && (REPORTS_TO.test(before) || WORKS_FOR.test(before))) {
     return {
       ...effect,
       factor: effect.factor * 0.5,
-      labels: [...effect.labels, 'reports to the PMO lead'],
-      note: 'the role reports to the PMO lead, so it sits inside the PMO rather than running it',
+      labels: [...effect.labels, 'works for the PMO lead'],
+      note: 'the role reports to or supports the PMO lead, so it sits inside the PMO rather than running it',
       pmoType: 'support',
     };
   }
@@ -123,6 +130,12 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
     };
   }
   return effect;
+}
+
+/** The sentence is about the organisation or its customers, not about the job. */
+export function describesOrganisation(sentence: string): boolean {
+  const start = sentence.replace(/^[•\s]+/, '');
+  return (THIRD_PARTY_START.test(start) || NAMED_SUBJECT.test(start)) && !ABOUT_THE_HIRE.test(start);
 }
 
 function isNegated(before: string, after: string): boolean {

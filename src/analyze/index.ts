@@ -14,7 +14,13 @@ import { readsLikeArticle, type Section, splitSections } from './sections';
 import { readSeniority } from './seniority';
 import { splitSentences } from './sentences';
 import { findSignals, type Hit } from './signals';
-import { OTHER_ROLE_TITLE_WEIGHT, readTitle, TITLE_PRIOR_WEIGHT, type TitleReading } from './title';
+import {
+  OTHER_ROLE_TITLE_WEIGHT,
+  readRoleInSentence,
+  readTitle,
+  TITLE_PRIOR_WEIGHT,
+  type TitleReading,
+} from './title';
 
 /**
  * How much a phrase counts by where it stands (domain.md: duties above requirements, both above
@@ -33,6 +39,14 @@ export const SECTION_WEIGHTS: Record<SectionKind, number> = {
   apply: 0.05,
 };
 
+/** Certificates and skills describe the candidate, not the job: wherever they stand, they count as requirements. */
+const CANDIDATE_DIMENSIONS = new Set(['credentials', 'skills']);
+
+function sectionWeight(dimension: string, section: SectionKind): number {
+  const weight = SECTION_WEIGHTS[section];
+  return CANDIDATE_DIMENSIONS.has(dimension) ? Math.min(weight, SECTION_WEIGHTS.requirements) : weight;
+}
+
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
 
@@ -40,12 +54,14 @@ export function classify(posting: Posting): Classification {
   const description = posting.description;
   const language = detectLanguage(description);
   const title = readTitle(posting.title);
+  // Without a usable title, the role the body names ("we are looking for a PMO analyst") stands in for it.
+  const role = title !== null ? { text: posting.title ?? '', reading: title } : roleNamedInBody(description);
   const items = decayRepeats([
-    ...descriptionEvidence(description, posting.title),
-    ...titleEvidence(posting.title, title),
+    ...descriptionEvidence(description, title !== null ? posting.title : (role?.reading.match ?? null)),
+    ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
   ]);
   const options: DecideOptions = {
-    hybridTitle: title?.side === 'hybrid',
+    hybridTitle: role?.reading.side === 'hybrid',
     foreign: language !== 'en',
     notAnAd: readsLikeArticle(description),
   };
@@ -108,7 +124,7 @@ function scoreHit(hit: Hit, section: SectionKind, hedgedSection: boolean, titleL
     effect.factor *= TITLE_ECHO_FACTOR;
     effect.labels.push('repeats the title');
   }
-  const weight = hit.entry.weight * SECTION_WEIGHTS[section] * effect.factor;
+  const weight = hit.entry.weight * sectionWeight(hit.entry.dimension, section) * effect.factor;
   const evidence: Evidence = {
     text: hit.sentence.text,
     match: hit.match,
@@ -141,64 +157,50 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function titleEvidence(rawTitle: string | null, title: TitleReading | null): Scored[] {
-  if (rawTitle === null || title === null) return [];
+/** The role named in the body weighs a little less than a title: it may name a colleague's role. */
+export const BODY_ROLE_FACTOR = 0.8;
+
+function roleNamedInBody(description: string): { text: string; reading: TitleReading } | null {
+  for (const sentence of splitSentences(description)) {
+    const reading = readRoleInSentence(sentence.text);
+    if (reading !== null) return { text: sentence.text, reading };
+  }
+  return null;
+}
+
+function titleEvidence(text: string, title: TitleReading, fromBody: boolean): Scored[] {
+  const scale = fromBody ? BODY_ROLE_FACTOR : 1;
+  const where = fromBody ? 'The ad names the role it hires for' : 'The title';
   const base = {
-    text: rawTitle,
+    text,
     match: title.match,
     start: title.start,
     end: title.end,
     dimension: 'title' as const,
     section: 'other' as const,
-    context: [],
+    context: fromBody ? ['role named in the description'] : [],
   };
-  const prior = 'The title is a prior: it counts like one strong duty, and the duties can overrule it.';
+  const prior = 'It is a prior: it counts like one strong duty, and the duties can overrule it.';
+  const item = (side: 'pmo' | 'pm' | 'neither', weight: number, reason: string): Scored => ({
+    evidence: { ...base, side, weight: weight * scale, reason },
+    source: 'title',
+    pmoType: side === 'pmo' ? title.pmoType : null,
+    looksLike: side === 'neither' ? title.looksLike : null,
+  });
   if (title.side === 'neither') {
-    const reason = `The title names another role (${title.looksLike}).`;
-    return [
-      {
-        evidence: { ...base, side: 'neither', weight: OTHER_ROLE_TITLE_WEIGHT, reason },
-        source: 'title',
-        pmoType: null,
-        looksLike: title.looksLike,
-      },
-    ];
+    return [item('neither', OTHER_ROLE_TITLE_WEIGHT, `${where} names another role (${title.looksLike}).`)];
   }
   if (title.side === 'hybrid') {
-    const half = TITLE_PRIOR_WEIGHT / 2;
-    return [
-      {
-        evidence: {
-          ...base,
-          side: 'pmo',
-          weight: half,
-          reason: `The title names both a PMO and a PM role. ${prior}`,
-        },
-        source: 'title',
-        pmoType: title.pmoType,
-        looksLike: null,
-      },
-      {
-        evidence: {
-          ...base,
-          side: 'pm',
-          weight: half,
-          reason: `The title names both a PMO and a PM role. ${prior}`,
-        },
-        source: 'title',
-        pmoType: null,
-        looksLike: null,
-      },
-    ];
+    const reason = `${where} names both a PMO and a PM role. ${prior}`;
+    return [item('pmo', TITLE_PRIOR_WEIGHT / 2, reason), item('pm', TITLE_PRIOR_WEIGHT / 2, reason)];
   }
-  const reason = `The title names a ${title.side === 'pmo' ? 'PMO' : 'project manager'} role. ${prior}`;
+  const side = title.side === 'pmo' ? 'pmo' : 'pm';
   return [
-    {
-      evidence: { ...base, side: title.side, weight: TITLE_PRIOR_WEIGHT, reason },
-      source: 'title',
-      pmoType: title.side === 'pmo' ? title.pmoType : null,
-      looksLike: null,
-    },
+    item(
+      side,
+      TITLE_PRIOR_WEIGHT,
+      `${where} names a ${side === 'pmo' ? 'PMO' : 'project manager'} role. ${prior}`,
+    ),
   ];
 }
 

@@ -872,7 +872,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     patterns: [
       `${verbs('piloter', 'conduire', 'mener', 'gerer')} .{0,3} (projet|projets)`,
-      '(pilotage|conduite|gestion) (du|de|des) (projet|projets)',
+      '(pilotage|conduite) du projet',
       'de bout en bout',
     ],
     reason: 'Piloter / conduire le projet: delivering the project, in French ads.',
@@ -909,11 +909,25 @@ const ENTRIES: unknown[] = [
     relational: true,
     patterns: [
       `${verbs('definir', 'harmoniser', 'deployer', 'formaliser')} .{0,3} (standards|methodologie|methodes|gouvernance|processus|outils|referentiel)`,
-      `${verbs('consolider')} .{0,3} (reporting|indicateurs|tableaux)`,
+      `${verbs('consolider')} .{0,3} (reporting|reportings|indicateurs|tableaux)`,
       '(tableaux|tableau) de bord',
       'plan de charge',
     ],
     reason: 'Standards, consolidated reporting and dashboards across projects: PMO work, in French ads.',
+  },
+
+  {
+    id: 'pmo.fr.support',
+    side: 'pmo',
+    dimension: 'reporting',
+    weight: 2,
+    pmoType: 'support',
+    patterns: [
+      `${verbs('preparer', 'organiser')} .{0,2} (comites|comite|instances)`,
+      '(comptes rendus|compte rendu|ordre du jour|suivi budgetaire)',
+      '(mettre|mise) a jour .{0,2} (outil|outils|referentiel)',
+    ],
+    reason: 'Preparing committees, minutes and budget follow-up: PMO support work, in French ads.',
   },
 
   // ───────────── another role altogether ─────────────
@@ -1048,6 +1062,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(accounts payable|accounts receivable|general ledger|bank reconciliations|vat returns|statutory accounts|management accounts|year-end accounts|year end accounts|payroll)',
       '(aca|acca|cima|aat|cpa) (qualified|qualification|part-qualified|part qualified|finalist|or equivalent)',
+      '(journals|ledgers|ifrs|gaap|revenue recognition|balance sheet|statutory audit|external audit|year end audit|qualified accountant)',
     ],
     reason: 'Ledgers, reconciliations and statutory accounts are accountancy.',
   },
@@ -1084,6 +1099,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('deliver', 'run', 'design', 'tailor', 'teach')} .{0,3} (courses|course|classes|lessons|syllabus)`,
       '(learners|delegates|trainees|exam pass|pass rates)',
+      '(classroom|exam|exams|accredited|accreditation) (training|courses|course|delivery|preparation)',
     ],
     reason: 'Teaching courses about project management is training, not doing it.',
   },

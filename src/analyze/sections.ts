@@ -32,19 +32,19 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|role (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|key (tasks|accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|scope of (the )?role|key result|you will\b|what you will|overview of the role/,
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|role (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|key (tasks|accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|scope of (the )?role|key result|you will\b|what you will|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
   ],
   [
     'requirements',
-    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile/,
+    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|^profil|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
   ],
   [
     'benefits',
-    /benefit|perks|what we offer|we offer|what's in it|what you('ll)? get|package|reward|compensation|salary|\bpay\b|why (join|work)|our offer|in return|what's on offer/,
+    /benefit|perks|what we offer|we offer|what's in it|what you('ll)? get|package|reward|compensation|salary|\bpay\b|why (join|work)|our offer|in return|what's on offer|avantages|r[ée]mun[ée]ration|wir bieten|ofrecemos|wij bieden/,
   ],
   [
     'about',
-    /about (us|the company|the team|the organi[sz]ation|our|the business|the client|the trust|the department|the employer)|who we are|our (company|story|mission|values|culture|team|client)|company (overview|description|profile)|^the (company|organi[sz]ation|client|team)$|about [a-z]/,
+    /about (us|the company|the team|the organi[sz]ation|our|the business|the client|the trust|the department|the employer)|who we are|our (company|story|mission|values|culture|team|client)|company (overview|description|profile)|^the (company|organi[sz]ation|client|team)$|about [a-z]|qui sommes|[àa] propos|über uns|quienes somos|over ons/,
   ],
 ];
 

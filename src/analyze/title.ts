@@ -76,6 +76,25 @@ export function readTitle(title: string | null): TitleReading | null {
   return null;
 }
 
+/** "We are looking for a PMO Analyst to …": the role named in the body, when the ad has no title. */
+const HIRING =
+  /\b(looking for|recruiting|hiring|seeking|to appoint|appointing|need|needs|want|join (?:us|our team) as|role of|position of|post of)\s+(?:an?\s+|the\s+|our\s+|one\s+)?/gi;
+/** The role's name ends where the sentence goes on about it. */
+const NAME_END = /\s+(to|who|with|for|that|which|in|on|at|based|and join|from|of the)\b|[,.;:!?(]/i;
+const MAX_ROLE_NAME_CHARS = 60;
+
+export function readRoleInSentence(sentence: string): TitleReading | null {
+  for (const hiring of sentence.matchAll(HIRING)) {
+    const from = hiring.index + hiring[0].length;
+    const rest = sentence.slice(from, from + MAX_ROLE_NAME_CHARS);
+    const end = NAME_END.exec(rest);
+    const name = end ? rest.slice(0, end.index) : rest;
+    const found = readTitle(name);
+    if (found !== null) return { ...found, start: from + found.start, end: from + found.end };
+  }
+  return null;
+}
+
 function reading(
   side: Verdict,
   title: string,

@@ -55,9 +55,12 @@ export function classify(posting: Posting): Classification {
   const language = detectLanguage(description);
   const title = readTitle(posting.title);
   // Without a usable title, the role the body names ("we are looking for a PMO analyst") stands in for it.
-  const role = title !== null ? { text: posting.title ?? '', reading: title } : roleNamedInBody(description);
+  const role =
+    title !== null
+      ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
+      : roleNamedInBody(description);
   const items = decayRepeats([
-    ...descriptionEvidence(description, title !== null ? posting.title : (role?.reading.match ?? null)),
+    ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
     ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
   ]);
   const options: DecideOptions = {
@@ -160,10 +163,10 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
 /** The role named in the body weighs a little less than a title: it may name a colleague's role. */
 export const BODY_ROLE_FACTOR = 0.8;
 
-function roleNamedInBody(description: string): { text: string; reading: TitleReading } | null {
+function roleNamedInBody(description: string): { text: string; reading: TitleReading; name: string } | null {
   for (const sentence of splitSentences(description)) {
-    const reading = readRoleInSentence(sentence.text);
-    if (reading !== null) return { text: sentence.text, reading };
+    const role = readRoleInSentence(sentence.text);
+    if (role !== null) return { text: sentence.text, ...role };
   }
   return null;
 }

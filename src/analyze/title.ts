@@ -83,14 +83,15 @@ const HIRING =
 const NAME_END = /\s+(to|who|with|for|that|which|in|on|at|based|and join|from|of the)\b|[,.;:!?(]/i;
 const MAX_ROLE_NAME_CHARS = 60;
 
-export function readRoleInSentence(sentence: string): TitleReading | null {
+export function readRoleInSentence(sentence: string): { reading: TitleReading; name: string } | null {
   for (const hiring of sentence.matchAll(HIRING)) {
     const from = hiring.index + hiring[0].length;
     const rest = sentence.slice(from, from + MAX_ROLE_NAME_CHARS);
     const end = NAME_END.exec(rest);
     const name = end ? rest.slice(0, end.index) : rest;
     const found = readTitle(name);
-    if (found !== null) return { ...found, start: from + found.start, end: from + found.end };
+    if (found !== null)
+      return { reading: { ...found, start: from + found.start, end: from + found.end }, name: name.trim() };
   }
   return null;
 }

@@ -48,6 +48,9 @@ export function summarise(decision: Decision, items: readonly Scored[], language
     case 'hybrid':
       return `This is a hybrid: it asks for both PMO work${quoteOf(pmo, ' (')}${pmo ? ')' : ''} and project delivery${quoteOf(pm, ' (')}${pm ? ')' : ''}. The ${decision.dominant === 'pmo' ? 'PMO' : 'project-manager'} side weighs more (${decision.scores.pmo.toFixed(1)} PMO vs ${decision.scores.pm.toFixed(1)} PM).${foreign}`;
     case 'neither':
+      if (decision.looksLike?.startsWith('not enough')) {
+        return `This does not read as a PMO or project manager role: there is too little project-management content to judge. PMO and PM signals together weigh ${(decision.scores.pmo + decision.scores.pm).toFixed(1)}, below what a verdict needs.${foreign}`;
+      }
       return `This does not read as a PMO or project manager role: it looks like ${article(decision.looksLike)}${quoteOf(other, ', e.g. ')}. PMO and PM signals together weigh ${(decision.scores.pmo + decision.scores.pm).toFixed(1)}, too little or outweighed.${foreign}`;
   }
 }

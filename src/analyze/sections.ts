@@ -173,16 +173,29 @@ function wordCount(text: string): number {
 
 /** Sentences that describe the roles in general ("Project managers are…", "The PMO sets…"). */
 const GENERIC_ROLE_STATEMENT =
-  /(^|[.!?:]\s+|\n)(the |a |an )?(pmos?|project managers?|project management offices?|pmo managers?)\b[^.\n]{0,40}?\b(is|are|has|have|oversees?|focus(es)?|delivers?|sets?|acts?|provides?|ensures?|manages?|plays?|can|must|should|typically|usually|often)\b/gi;
+  /(^|[.!?:]\s+|\n)(the |a |an )?(pmos?|project managers?|project management offices?|project management officers?|pmo managers?|pmo leaders?)\b[^.\n]{0,40}?\b(is|are|has|have|oversees?|focus(es)?|delivers?|sets?|acts?|provides?|ensures?|manages?|plays?|can|must|should|typically|usually|often)\b/gi;
 const JOB_AD_CUE =
   /\b(you will|you'll|we are looking for|we're looking for|the successful candidate|responsibilities|requirements|to apply|salary|join (us|our)|your role|what you('ll| will) (do|bring)|reporting to|about you)\b/gi;
-/** An article generalises about the roles several times and addresses no candidate. */
+/** Words of comparison guides and blog posts, rare in ads. */
+const ARTICLE_CUE =
+  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on)\b/gi;
+/** A question about the roles ("Is PMO better than project manager?"): FAQ pages are lists of them. */
+const ROLE_QUESTION =
+  /(^|\n)[^\n?]{0,80}\b(pmos?|project managers?|programme managers?|scrum masters?|pms?)\b[^\n?]{0,80}\?/gi;
+/** An article generalises about the roles several times… */
 const MIN_GENERIC_STATEMENTS = 4;
+/** …or generalises a little and names itself as a comparison or a post this often… */
+const MIN_ARTICLE_CUES = 2;
+/** …or is a list of questions about the roles (an ad asks one or two: "Are you an experienced PM?"). */
+const MIN_ROLE_QUESTIONS = 6;
 
 /** True for text about project roles in general (a blog post, a guide) rather than an ad for one. */
 export function readsLikeArticle(text: string): boolean {
   const generic = text.match(GENERIC_ROLE_STATEMENT)?.length ?? 0;
-  if (generic < MIN_GENERIC_STATEMENTS) return false;
   const cues = text.match(JOB_AD_CUE)?.length ?? 0;
-  return generic > 2 * cues;
+  const articleCues = text.match(ARTICLE_CUE)?.length ?? 0;
+  const questions = text.match(ROLE_QUESTION)?.length ?? 0;
+  if (questions >= MIN_ROLE_QUESTIONS) return true;
+  if (generic >= 2 && articleCues >= MIN_ARTICLE_CUES) return true;
+  return generic >= MIN_GENERIC_STATEMENTS && generic > 2 * cues;
 }

@@ -4,6 +4,9 @@ import { manifestPermissionNames } from './src/permissions';
 export default defineConfig({
   // Explicit imports only: every module says where its names come from.
   imports: false,
+  // The end-to-end tests build into a folder of their own, so a build running beside them
+  // (`npm run build`, the bench) never swaps files under a browser that is using them.
+  outDir: process.env.PMO_LENS_OUT_DIR || '.output',
   manifest: {
     name: 'PMO Lens',
     description:

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.PMO_LENS_CHROMIUM ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The build under test: the e2e global setup's own, else the project's last `npm run build`. */
+export const EXTENSION_DIR = process.env.PMO_LENS_EXTENSION_DIR ?? resolve('.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

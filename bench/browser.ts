@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { z } from 'zod';
 import { CHROMIUM_PATH } from '../tests/e2e/browser';
 import { loadPageFixture } from '../tests/e2e/fixtures';
 import { LARGE_PAGE_URL, type LargePage, PANE_JOB_IDS } from './large-page';
@@ -31,10 +32,13 @@ const CONTENT_SCRIPTS_FOLDER = 'content-scripts/';
 export interface BrowserFigures {
   chromium: string;
   popupFixture: string;
-  /** Popup navigation start → first frame painted with the verdict in it, result precomputed. */
-  popupPrecomputed: Summary;
+  /**
+   * Popup navigation start → each mark, result precomputed; `painted` (the first frame with the
+   * verdict in it) is the budgeted figure.
+   */
+  popupPrecomputed: PopupPhases;
   /** The same, on a tab with no state stored and a description no cached result matches. */
-  popupNotComputed: Summary;
+  popupNotComputed: PopupPhases;
   largePage: Omit<LargePage, 'html'>;
   /** Content script's sampled main-thread time from navigation until the badge is set. */
   load: { scriptMs: number; longTasks: LongTask[] };
@@ -96,26 +100,59 @@ export function chromiumVersion(): string {
 }
 
 /**
- * Runs in every page before its own scripts; in the popup it records when the first frame with
- * the verdict in it has been painted: the rAF callback runs just before that frame's paint, and
- * a message posted from it is handled just after. A string, not a function: the TypeScript
- * loader would add helper calls to a function's source that do not exist in the page.
+ * Runs in every page before its own scripts. In the popup it records, in ms since navigation
+ * start: DOMContentLoaded (its module scripts have run), the first request to the background and
+ * its reply (the wrapper only notes times), and the first frame painted with the verdict in it
+ * (the rAF callback runs just before that frame's paint; a message posted from it is handled just
+ * after). A string, not a function: the TypeScript loader adds helper calls to a function's source
+ * that do not exist in the page.
  */
-const RECORD_VERDICT_PAINT = `
+const RECORD_POPUP_MARKS = `
 if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/popup.html')) {
+  const marks = (window.__popupMarks = {});
+  const note = (name) => { if (marks[name] === undefined) marks[name] = performance.now(); };
+  document.addEventListener('DOMContentLoaded', () => note('domContentLoaded'));
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (...args) => {
+    note('requestSent');
+    const reply = send(...args);
+    reply.then(() => note('replyReceived'), () => note('replyReceived'));
+    return reply;
+  };
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[data-testid="verdict"]')) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__verdictPaintedAt = performance.now(); };
+      channel.port1.onmessage = () => note('painted');
       channel.port2.postMessage(null);
     });
   });
   observer.observe(document, { childList: true, subtree: true });
 }`;
 
-type StoredState = { state?: string; result?: { posting?: { jobKey?: string | null } } } | undefined;
+const PopupMarksSchema = z.object({
+  domContentLoaded: z.number(),
+  requestSent: z.number(),
+  replyReceived: z.number(),
+  painted: z.number(),
+});
+type PopupMarks = z.infer<typeof PopupMarksSchema>;
+
+export type PopupPhases = Record<keyof PopupMarks, Summary>;
+
+function phases(marks: readonly PopupMarks[]): PopupPhases {
+  return {
+    domContentLoaded: summarize(marks.map((m) => m.domContentLoaded)),
+    requestSent: summarize(marks.map((m) => m.requestSent)),
+    replyReceived: summarize(marks.map((m) => m.replyReceived)),
+    painted: summarize(marks.map((m) => m.painted)),
+  };
+}
+
+type StoredState =
+  | { state?: string; result?: { posting?: { jobKey?: string | null; description?: string } } }
+  | undefined;
 
 async function storedState(browser: ExtensionBrowser, tabId: number): Promise<StoredState> {
   const key = `tab:${tabId}`;
@@ -147,17 +184,20 @@ async function newTab(browser: ExtensionBrowser): Promise<{ page: Page; tabId: n
   return { page, tabId };
 }
 
-async function timePopup(browser: ExtensionBrowser, tabId: number): Promise<number> {
+async function timePopup(browser: ExtensionBrowser, tabId: number): Promise<PopupMarks> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   const handle = await popup.waitForFunction(
-    () => (window as unknown as { __verdictPaintedAt?: number }).__verdictPaintedAt,
+    () => {
+      const marks = (window as unknown as { __popupMarks?: { painted?: number } }).__popupMarks;
+      return marks?.painted !== undefined && marks;
+    },
     undefined,
     { timeout: STATE_TIMEOUT_MS },
   );
-  const paintedAt = (await handle.jsonValue()) as number;
+  const marks = PopupMarksSchema.parse(await handle.jsonValue());
   await popup.close();
-  return paintedAt;
+  return marks;
 }
 
 async function popupFigures(browser: ExtensionBrowser) {
@@ -166,26 +206,30 @@ async function popupFigures(browser: ExtensionBrowser) {
   const { page, tabId } = await newTab(browser);
   await page.goto(fixture.url);
   await waitForReady(browser, tabId);
-  const precomputed: number[] = [];
+  const precomputed: PopupMarks[] = [];
   for (let i = 0; i < POPUP_RUNS; i++) precomputed.push(await timePopup(browser, tabId));
 
-  const notComputed: number[] = [];
+  const notComputed: PopupMarks[] = [];
   for (let i = 0; i < POPUP_RUNS; i++) {
-    // A line the cached results have not seen (the content script does not report a same-job
-    // edit), and no stored state: the popup must ask the background to read and analyse.
+    // A line no cached result has seen (the content script does not report a same-job edit), and
+    // no stored state: the popup must ask the background to read the page and analyse it.
+    const reference = `Reference PMO-${i}-${Date.now()}.`;
     await page.evaluate(
-      ({ selector, run }) => {
-        const line = document.createElement('p');
-        line.textContent = `Reference PMO-${run}-${Date.now()}.`;
-        document.querySelector(selector)?.append(line);
+      ({ selector, line }) => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = line;
+        document.querySelector(selector)?.append(paragraph);
       },
-      { selector: DESCRIPTION_SELECTOR, run: i },
+      { selector: DESCRIPTION_SELECTOR, line: reference },
     );
     await browser.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${tabId}`);
     notComputed.push(await timePopup(browser, tabId));
+    const state = await storedState(browser, tabId);
+    if (!state?.result?.posting?.description?.includes(reference))
+      throw new Error('The popup showed a verdict without the background reading the page afresh');
   }
   await page.close();
-  return { precomputed: summarize(precomputed), notComputed: summarize(notComputed) };
+  return { precomputed: phases(precomputed), notComputed: phases(notComputed) };
 }
 
 async function traced<T>(
@@ -248,7 +292,7 @@ export async function benchBrowser(
 ): Promise<BrowserFigures> {
   const browser = await launchExtension(extensionDir);
   try {
-    await browser.context.addInitScript({ content: RECORD_VERDICT_PAINT });
+    await browser.context.addInitScript({ content: RECORD_POPUP_MARKS });
     log('browser: popup, precomputed and not');
     const popup = await popupFigures(browser);
     log(`browser: content script on a ${(large.bytes / 1e6).toFixed(1)} MB page`);

@@ -65,22 +65,22 @@ export interface LargePage {
 export function largeLinkedInPage(targetBytes: number, longDescription: readonly string[]): LargePage {
   const base = readFileSync(SOURCE_FIXTURE, 'utf8');
   const extraText = paragraphs(longDescription);
-  const withDescriptions = base.replace(
-    /(<div class="_2b4d6f8a" data-testid="expandable-text-box">)/g,
-    `$1\n${extraText}`,
-  );
-  const cardBytes = card(FIRST_EXTRA_CARD_ID, CARD_TITLES[0] as string).length;
-  const cards = Math.max(0, Math.ceil((targetBytes - withDescriptions.length) / cardBytes));
-  const extraCards = Array.from({ length: cards }, (_, i) =>
-    card(FIRST_EXTRA_CARD_ID + i, CARD_TITLES[i % CARD_TITLES.length] as string),
-  ).join('\n');
-  const html = withDescriptions
-    .replace('</ul></div>', `${extraCards}\n</ul></div>`)
-    .replace('</body>', `${RERENDER_SCRIPT}\n</body>`);
+  const withoutCards = base
+    // Replacer functions: ad text holds "$" (US pay), which a replacement string would interpret.
+    .replace(/<div class="_2b4d6f8a" data-testid="expandable-text-box">/g, (box) => `${box}\n${extraText}`)
+    .replace('</body>', () => `${RERENDER_SCRIPT}\n</body>`);
+  const extra: string[] = [];
+  let bytes = Buffer.byteLength(withoutCards);
+  while (bytes < targetBytes) {
+    const next = `${card(FIRST_EXTRA_CARD_ID + extra.length, CARD_TITLES[extra.length % CARD_TITLES.length] as string)}\n`;
+    extra.push(next);
+    bytes += Buffer.byteLength(next);
+  }
+  const html = withoutCards.replace('</ul></div>', () => `${extra.join('')}</ul></div>`);
   return {
     html,
     bytes: Buffer.byteLength(html),
-    cards: cards + PANE_JOB_IDS.length,
+    cards: extra.length + PANE_JOB_IDS.length,
     descriptionWords: longDescription.join(' ').split(/\s+/).filter(Boolean).length,
   };
 }

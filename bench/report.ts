@@ -1,6 +1,6 @@
 /** The bench's figures as the printed table. */
 import type { AnalysisFigures } from './analysis';
-import type { BrowserFigures } from './browser';
+import type { BrowserFigures, PopupPhases } from './browser';
 import type { BudgetCheck } from './budgets';
 import type { BundleFigures } from './bundle';
 import type { ColdFigures } from './cold';
@@ -136,6 +136,10 @@ function bundleSection(b: BundleFigures): string {
   ].join('\n');
 }
 
+function popupMarks(name: string, p: PopupPhases): string {
+  return `${name}: scripts run (DOMContentLoaded) ${fixed(p.domContentLoaded.median)}, request sent ${fixed(p.requestSent.median)}, reply ${fixed(p.replyReceived.median)}, painted ${fixed(p.painted.median)}`;
+}
+
 function browserSection(b: BrowserFigures | null): string {
   if (!b) return 'Browser: skipped (--no-browser)';
   const longTasks = (tasks: BrowserFigures['load']['longTasks']) => {
@@ -153,11 +157,15 @@ function browserSection(b: BrowserFigures | null): string {
     table(
       ['figure', 'median [min–max] ×runs'],
       [
-        [`popup → verdict painted, precomputed (${b.popupFixture})`, summary(b.popupPrecomputed)],
-        ['popup → verdict painted, not computed (read + analyse on open)', summary(b.popupNotComputed)],
+        [`popup → verdict painted, precomputed (${b.popupFixture})`, summary(b.popupPrecomputed.painted)],
+        [
+          'popup → verdict painted, not computed (read + analyse on open)',
+          summary(b.popupNotComputed.painted),
+        ],
         ['content script main thread, per job change (large page)', summary(b.jobChange.scriptMs)],
       ],
     ),
+    `Popup marks, median ms from navigation start: ${popupMarks('precomputed', b.popupPrecomputed)}; ${popupMarks('not computed', b.popupNotComputed)}`,
     `Large page: ${(page.bytes / 1e6).toFixed(2)} MB of HTML, ${page.cards} result cards, ${page.descriptionWords} extra words per description`,
     `Content script main thread during page load: ${fixed(b.load.scriptMs)} ms (sampled, V8 profiler via CDP trace)`,
     `Long tasks > 50 ms, page load: ${longTasks(b.load.longTasks)}`,

@@ -237,26 +237,26 @@ export type PayEstimate = z.infer<typeof PayEstimateSchema>;
 
 // ───────────────────────── the Result (CLI JSON, popup, background) ─────────────────────────
 
+/** A reason as the Result lists it: the evidence without its section and context details. */
 export const ReasonSchema = EvidenceSchema.pick({
   text: true,
   side: true,
   dimension: true,
   weight: true,
-}).extend({
-  match: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  reason: z.string(),
+  match: true,
+  start: true,
+  end: true,
+  reason: true,
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
-export const PayRangeSchema = z.object({
-  currency: CurrencySchema,
-  period: PeriodSchema,
-  min: z.number().nonnegative(),
-  max: z.number().nonnegative(),
-  basis: z.string(),
-  sources: z.array(PaySourceSchema),
+export const PayRangeSchema = ExpectedPaySchema.pick({
+  currency: true,
+  period: true,
+  min: true,
+  max: true,
+  basis: true,
+  sources: true,
 });
 
 export const ResultPostingSchema = PostingSchema.pick({

@@ -47,6 +47,10 @@ function sectionWeight(dimension: string, section: SectionKind): number {
   return CANDIDATE_DIMENSIONS.has(dimension) ? Math.min(weight, SECTION_WEIGHTS.requirements) : weight;
 }
 
+/** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
+const SPLIT_ROLE =
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b/i;
+
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
 
@@ -65,6 +69,7 @@ export function classify(posting: Posting): Classification {
   ]);
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
+    splitRole: SPLIT_ROLE.test(description),
     foreign: language !== 'en',
     notAnAd: readsLikeArticle(description),
   };
@@ -83,7 +88,10 @@ export function classify(posting: Posting): Classification {
     evidence: ordered.map((s) => s.evidence),
     summary: summarise(decision, ordered, language),
     counterfactual: counterfactual(decision, ordered, options),
-    titleMismatch: titleMismatch(title, decide(withoutTitle(items), { ...options, hybridTitle: false })),
+    titleMismatch: titleMismatch(
+      title,
+      decide(withoutTitle(items), { ...options, hybridTitle: false, splitRole: false }),
+    ),
     language,
     notes: notes(language, posting, options),
   };

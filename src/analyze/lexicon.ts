@@ -1034,10 +1034,18 @@ const ENTRIES: unknown[] = [
     looksLike: 'site manager',
     patterns: [
       '(toolbox talks|site inductions|site induction|site diary|daily site)',
-      '(smsts|sssts|cscs)',
       '(supervise|supervising|supervises) .{0,2} (trades|operatives|labourers|subcontractors on site)',
     ],
     reason: 'Running day-to-day site safety and trades is a site manager’s job.',
+  },
+  {
+    id: 'neither.site_cards',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 0.8,
+    looksLike: 'site manager',
+    patterns: ['(smsts|sssts|cscs)'],
+    reason: 'Site safety cards are required of site managers, though construction PMs often hold them too.',
   },
   {
     id: 'neither.office_manager',

@@ -26,6 +26,8 @@ export interface Decision {
 export interface DecideOptions {
   /** The title names both (e.g. "PMO Project Manager"): a hybrid needs less balance. */
   hybridTitle: boolean;
+  /** The ad says it is a split role ("a dual role", "half your time …"): same effect as a hybrid title. */
+  splitRole: boolean;
   /** The ad is not in English: the English lexicon sees only part of it. */
   foreign: boolean;
   /** The text reads like an article about the roles, not an ad for one. */
@@ -45,8 +47,10 @@ export const MIN_NEITHER_EVIDENCE = 4;
 export const HYBRID_RATIO = 0.6;
 /** …or this fraction when the title itself names both. */
 export const HYBRID_RATIO_WITH_TITLE = 0.3;
-/** …and the weaker side is at least this large (two or three real duties, not one stray phrase). */
+/** …and the weaker side is at least this large (two or three real duties, not one stray phrase)… */
 export const HYBRID_MIN_SIDE = 5;
+/** …or one or two real duties when the ad itself says it combines the two. */
+export const HYBRID_MIN_SIDE_DECLARED = 3;
 /** Evidence amount at which confidence reaches ~63% of its range (1 − e⁻¹): about three strong duties. */
 export const EVIDENCE_SCALE = 9;
 /** No verdict from an English lexicon on a non-English ad is more than a guess. */
@@ -86,9 +90,11 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
   }
   const weaker = Math.min(scores.pmo, scores.pm);
   const ratio = weaker / Math.max(scores.pmo, scores.pm);
-  const hybridRatio = options.hybridTitle ? HYBRID_RATIO_WITH_TITLE : HYBRID_RATIO;
+  const declared = options.hybridTitle || options.splitRole;
+  const hybridRatio = declared ? HYBRID_RATIO_WITH_TITLE : HYBRID_RATIO;
+  const minSide = declared ? HYBRID_MIN_SIDE_DECLARED : HYBRID_MIN_SIDE;
   const dominant = scores.pmo >= scores.pm ? 'pmo' : 'pm';
-  if (ratio >= hybridRatio && weaker >= HYBRID_MIN_SIDE) {
+  if (ratio >= hybridRatio && weaker >= minSide) {
     return {
       ...base,
       verdict: 'hybrid',

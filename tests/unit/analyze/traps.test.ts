@@ -260,3 +260,35 @@ describe('every result', () => {
     expect(result.counterfactual).toBeTruthy();
   });
 });
+
+describe('without a title', () => {
+  it('uses the role the description names as the prior', () => {
+    const result = run(`We are looking for a PMO Analyst to join our transformation team.
+• Keep the RAID log up to date
+• Support the monthly reporting`);
+    const role = result.evidence.find((e) => e.dimension === 'title');
+    expect(role?.text).toBe('We are looking for a PMO Analyst to join our transformation team.');
+    expect(role && role.text.slice(role.start, role.end)).toBe('PMO');
+    expect(role?.context).toContain('role named in the description');
+    expect(result.verdict).toBe('pmo');
+    expect(result.pmoType).toBe('support');
+  });
+
+  it('reads an ad that declares a split role as hybrid', () => {
+    const result =
+      run(`This is a dual role. Half of your time you will manage small IT projects end to end delivery: planning, budgets and go-live.
+The other half you will run the PMO reporting cycle: collate highlight reports from all project managers and produce the monthly portfolio dashboard.`);
+    expect(result.verdict).toBe('hybrid');
+    expect(evidenceFor(result, 'run the PMO reporting').side).toBe('pmo');
+    expect(evidenceFor(result, 'manage small IT projects').side).toBe('pm');
+  });
+
+  it('says "not a job ad" for an article comparing the roles', () => {
+    const result = run(`PMO vs Project Manager: key differences
+The PMO is a central team that sets standards for all projects. A project manager is responsible for one project.
+The PMO provides templates and governance. Project managers are accountable for delivery on time and on budget.
+In summary, the difference between the two is scope.`);
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toMatch(/article/);
+  });
+});

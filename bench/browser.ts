@@ -39,6 +39,8 @@ export interface BrowserFigures {
   popupPrecomputed: PopupPhases;
   /** The same, on a tab with no state stored and a description no cached result matches. */
   popupNotComputed: PopupPhases;
+  /** An empty web page opened the same way: navigation start → DOMContentLoaded, → next frame. */
+  pageOpenFloor: Record<keyof FloorMarks, Summary>;
   largePage: Omit<LargePage, 'html'>;
   /** Content script's sampled main-thread time from navigation until the badge is set. */
   load: { scriptMs: number; longTasks: LongTask[] };
@@ -100,18 +102,36 @@ export function chromiumVersion(): string {
 }
 
 /**
+ * An empty page opened the same way as the popup (new tab, navigation, first paint): the floor
+ * this harness and machine put under any page, shown beside the popup figures. It is a web page,
+ * not an extension page, so a floor and not an exact baseline.
+ */
+const FLOOR_PAGE_URL = 'https://bench.example/empty.html';
+
+/**
  * Runs in every page before its own scripts. In the popup it records, in ms since navigation
  * start: DOMContentLoaded (its module scripts have run), the first request to the background and
  * its reply (the wrapper only notes times), and the first frame painted with the verdict in it
  * (the rAF callback runs just before that frame's paint; a message posted from it is handled just
- * after). A string, not a function: the TypeScript loader adds helper calls to a function's source
- * that do not exist in the page.
+ * after). On the floor page: DOMContentLoaded and the next frame. A string, not a function: the
+ * TypeScript loader adds helper calls to a function's source that do not exist in the page.
  */
-const RECORD_POPUP_MARKS = `
-if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/popup.html')) {
-  const marks = (window.__popupMarks = {});
+const RECORD_MARKS = `(() => {
+  const isPopup = location.protocol === 'chrome-extension:' && location.pathname.endsWith('/popup.html');
+  const isFloor = location.href === ${JSON.stringify(FLOOR_PAGE_URL)};
+  if (!isPopup && !isFloor) return;
+  const marks = (window.__benchMarks = {});
   const note = (name) => { if (marks[name] === undefined) marks[name] = performance.now(); };
-  document.addEventListener('DOMContentLoaded', () => note('domContentLoaded'));
+  const noteNextPaint = () => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => note('painted');
+    channel.port2.postMessage(null);
+  });
+  document.addEventListener('DOMContentLoaded', () => {
+    note('domContentLoaded');
+    if (isFloor) noteNextPaint();
+  });
+  if (isFloor) return;
   const send = chrome.runtime.sendMessage.bind(chrome.runtime);
   chrome.runtime.sendMessage = (...args) => {
     note('requestSent');
@@ -122,14 +142,13 @@ if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/po
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[data-testid="verdict"]')) return;
     observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => note('painted');
-      channel.port2.postMessage(null);
-    });
+    noteNextPaint();
   });
   observer.observe(document, { childList: true, subtree: true });
-}`;
+})();`;
+
+const FloorMarksSchema = z.object({ domContentLoaded: z.number(), painted: z.number() });
+type FloorMarks = z.infer<typeof FloorMarksSchema>;
 
 const PopupMarksSchema = z.object({
   domContentLoaded: z.number(),
@@ -184,20 +203,34 @@ async function newTab(browser: ExtensionBrowser): Promise<{ page: Page; tabId: n
   return { page, tabId };
 }
 
-async function timePopup(browser: ExtensionBrowser, tabId: number): Promise<PopupMarks> {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  const handle = await popup.waitForFunction(
+/** Opens `url` in a new tab and returns the marks the init script took there. */
+async function marksOf<T>(browser: ExtensionBrowser, url: string, schema: z.ZodType<T>): Promise<T> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const handle = await page.waitForFunction(
     () => {
-      const marks = (window as unknown as { __popupMarks?: { painted?: number } }).__popupMarks;
+      const marks = (window as unknown as { __benchMarks?: { painted?: number } }).__benchMarks;
       return marks?.painted !== undefined && marks;
     },
     undefined,
     { timeout: STATE_TIMEOUT_MS },
   );
-  const marks = PopupMarksSchema.parse(await handle.jsonValue());
-  await popup.close();
+  const marks = schema.parse(await handle.jsonValue());
+  await page.close();
   return marks;
+}
+
+const popupUrl = (browser: ExtensionBrowser, tabId: number) =>
+  `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`;
+
+async function floorFigures(browser: ExtensionBrowser): Promise<Record<keyof FloorMarks, Summary>> {
+  await browser.serve(FLOOR_PAGE_URL, '<!doctype html><title>empty</title><p>empty</p>');
+  const marks: FloorMarks[] = [];
+  for (let i = 0; i < POPUP_RUNS; i++) marks.push(await marksOf(browser, FLOOR_PAGE_URL, FloorMarksSchema));
+  return {
+    domContentLoaded: summarize(marks.map((m) => m.domContentLoaded)),
+    painted: summarize(marks.map((m) => m.painted)),
+  };
 }
 
 async function popupFigures(browser: ExtensionBrowser) {
@@ -207,7 +240,8 @@ async function popupFigures(browser: ExtensionBrowser) {
   await page.goto(fixture.url);
   await waitForReady(browser, tabId);
   const precomputed: PopupMarks[] = [];
-  for (let i = 0; i < POPUP_RUNS; i++) precomputed.push(await timePopup(browser, tabId));
+  for (let i = 0; i < POPUP_RUNS; i++)
+    precomputed.push(await marksOf(browser, popupUrl(browser, tabId), PopupMarksSchema));
 
   const notComputed: PopupMarks[] = [];
   for (let i = 0; i < POPUP_RUNS; i++) {
@@ -223,7 +257,7 @@ async function popupFigures(browser: ExtensionBrowser) {
       { selector: DESCRIPTION_SELECTOR, line: reference },
     );
     await browser.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${tabId}`);
-    notComputed.push(await timePopup(browser, tabId));
+    notComputed.push(await marksOf(browser, popupUrl(browser, tabId), PopupMarksSchema));
     const state = await storedState(browser, tabId);
     if (!state?.result?.posting?.description?.includes(reference))
       throw new Error('The popup showed a verdict without the background reading the page afresh');
@@ -292,8 +326,9 @@ export async function benchBrowser(
 ): Promise<BrowserFigures> {
   const browser = await launchExtension(extensionDir);
   try {
-    await browser.context.addInitScript({ content: RECORD_POPUP_MARKS });
+    await browser.context.addInitScript({ content: RECORD_MARKS });
     log('browser: popup, precomputed and not');
+    const pageOpenFloor = await floorFigures(browser);
     const popup = await popupFigures(browser);
     log(`browser: content script on a ${(large.bytes / 1e6).toFixed(1)} MB page`);
     const content = await contentScriptFigures(browser, large);
@@ -301,6 +336,7 @@ export async function benchBrowser(
     return {
       chromium: chromiumVersion(),
       popupFixture: POPUP_FIXTURE,
+      pageOpenFloor,
       popupPrecomputed: popup.precomputed,
       popupNotComputed: popup.notComputed,
       largePage,

@@ -162,6 +162,7 @@ function browserSection(b: BrowserFigures | null): string {
           'popup → verdict painted, not computed (read + analyse on open)',
           summary(b.popupNotComputed.painted),
         ],
+        ['floor: an empty web page opened the same way → first paint', summary(b.pageOpenFloor.painted)],
         ['content script main thread, per job change (large page)', summary(b.jobChange.scriptMs)],
       ],
     ),

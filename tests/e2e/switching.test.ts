@@ -62,3 +62,47 @@ it('follows the selected job in a search pane, even through rapid clicks', async
   expect(await badgeText(browser, tabId)).toBe(JOBS['4045678902'].badge);
   expect(await fresh.getByTestId('job-title').textContent()).toContain(JOBS['4045678902'].title);
 });
+
+it('on Indeed, waits while the pane still shows the previous job, then follows the new one', async () => {
+  const fixture = loadPageFixture('indeed/search-pane');
+  await browser.serve('https://uk.indeed.com/jobs**', fixture.html);
+  const { page, tabId } = await browser.openTab(fixture.url);
+  await waitForBadge(tabId, 'PMO');
+
+  // Indeed updates the URL first and re-renders the pane a moment later.
+  await page.evaluate(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('vjk', '1d2e3f4a5b6c7d8e');
+    history.pushState({}, '', url);
+  });
+  await page.waitForTimeout(600);
+  expect(await badgeText(browser, tabId)).not.toBe('PMO');
+
+  await page.evaluate(() => {
+    const title = document.querySelector('[data-testid="jobsearch-JobInfoHeader-title"] span');
+    if (title?.firstChild) title.firstChild.textContent = 'Project Manager';
+    document
+      .querySelector('[data-indeed-apply-jk]')
+      ?.setAttribute('data-indeed-apply-jk', '1d2e3f4a5b6c7d8e');
+    const description = document.querySelector('#jobDescriptionText');
+    if (!description) return;
+    const lines = [
+      'We need a project manager to deliver the move of our Leeds contact centre to a new building.',
+      'You will own the project plan, schedule and budget, and lead the delivery team day to day.',
+      'You will manage the project’s risks and issues and resolve them as they arise.',
+      'You will report progress to the steering group and deliver on time, in scope and on budget.',
+      'You have 5+ years of experience delivering office relocation or fit-out projects.',
+    ];
+    description.replaceChildren(
+      ...lines.map((line) => {
+        const p = document.createElement('p');
+        p.textContent = line;
+        return p;
+      }),
+    );
+  });
+  await waitForBadge(tabId, 'PM');
+  const popup = await browser.openPopup(tabId);
+  await popup.getByTestId('verdict').waitFor();
+  expect(await popup.getByTestId('job-title').textContent()).toContain('Project Manager');
+});

@@ -34,7 +34,7 @@ export const THIRD_PARTY_FACTOR = 0.3;
 /** How far back (characters) a verb or negation still governs the match, within its clause. */
 const WINDOW_CHARS = 70;
 
-const NEGATION = /\b(not|no|never|without|neither|nor|non|rather than|instead of)\b|n['’]t\b/;
+const NEGATION = /\b(not|no|never|without|neither|nor|rather than|instead of)\b|n['’]t\b/;
 const NOT_NEGATION = /\b(not only|no later|no matter|whether or not|not just|no less)\b/;
 const NEGATED_AFTER =
   /^[\s,]*(is|are|will be|would be|is not|are not)?\s*(not|n['’]t)\s+(required|expected|part|needed|essential|included|involved|the focus|a requirement)/;
@@ -60,7 +60,7 @@ const WORKS_FOR =
   /\b(support\w*|assist\w*|deputis\w*|deputiz\w*|work\w* (closely )?(with|for|alongside)|help\w*)\s+(to\s+)?(the|our|a)?\s*$/;
 const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
-  /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\b.*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
+  /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
 export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   const { entry } = hit;

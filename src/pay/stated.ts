@@ -158,6 +158,9 @@ const PAY_KEYWORD_RE =
 /** A currency-less number directly after a pay word: "Salary: 45,000 - 55,000". */
 const KEYWORD_JUST_BEFORE_RE =
   /\b(?:salary|pay|compensation|remuneration|rate|package|wage|salaire|r[ée]mun[ée]ration|gehalt|tjm)\b[^.\n\d]{0,15}$/i;
+/** A currency-less number that counts something is not pay: "salary review every 12 months". */
+const COUNT_AFTER_RE =
+  /^\s*(?:%|percent\b|(?:months?|years?|yrs?|weeks?|days?|hours?|hrs?|people|staff|employees|sites|projects|stakeholders)\b)/i;
 
 /** Amounts introduced by these are not base pay; "£72,000 + bonus" is, "£5,000 bonus" is not. */
 const NON_PAY_BEFORE_RE =
@@ -378,8 +381,10 @@ function resolveCurrency(
   }
   // A bare number counts only straight after a pay word, with a currency known from the location.
   const plain = raw.tokens.every((t) => !YEAR_LIKE.test(String(t.value)) && !t.leadingZero);
+  const last = raw.tokens[raw.tokens.length - 1] ?? first;
   if (
     !plain ||
+    COUNT_AFTER_RE.test(text.slice(last.end, last.end + 16)) ||
     !localCurrency ||
     !KEYWORD_JUST_BEFORE_RE.test(text.slice(Math.max(0, first.start - 40), first.start))
   ) {

@@ -168,6 +168,8 @@ const NON_PAY_BEFORE_RE =
 const NON_PAY_AFTER_RE =
   /^\s*(?:annual\s+|yearly\s+|performance\s+|target\s+|sign[- ]on\s+|joining\s+|car\s+|travel\s+|training\s+|london\s+|location\s+|shift\s+|relocation\s+)?(?:bonus|allowance|weighting|budget|portfolio|programme|program|revenue|turnover|funding|savings|investment|pension|relocation|equity|shares|grant|contract value|in (?:annual )?revenue)\b/i;
 const CONTEXT_WINDOW = 25;
+/** How far back in its sentence a pay word still introduces an amount. */
+const KEYWORD_WINDOW = 80;
 
 const UP_TO_RE =
   /\b(?:up\s*to|upto|to\s+a\s+maximum\s+of|max(?:imum)?(?:\s+of)?|no\s+more\s+than|jusqu'?à|bis\s+zu)\s*:?\s*$/i;
@@ -325,9 +327,11 @@ function groupRanges(text: string, tokens: MoneyToken[]): RawCandidate[] {
 
 // ───────────── reading one candidate ─────────────
 
-function sentenceBefore(text: string, index: number): string {
-  const from = Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('. ', index - 1)) + 1;
-  return text.slice(from, index);
+/** The sentence before `index`, at most `window` characters of it (looking further back is quadratic). */
+function sentenceBefore(text: string, index: number, window: number): string {
+  const near = text.slice(Math.max(0, index - window), index);
+  const from = Math.max(near.lastIndexOf('\n'), near.lastIndexOf('. ')) + 1;
+  return near.slice(from);
 }
 
 function explicitPeriod(text: string, start: number, end: number): { period: Period; end: number } | null {
@@ -481,7 +485,7 @@ function readCandidate(
     ...(inferred ? [inferred.why] : []),
   ];
   const keywordNear =
-    opts.from === 'board' || PAY_KEYWORD_RE.test(sentenceBefore(text, first.start).slice(-80));
+    opts.from === 'board' || PAY_KEYWORD_RE.test(sentenceBefore(text, first.start, KEYWORD_WINDOW));
   const score =
     (keywordNear ? 3 : 0) +
     (explicit || lpa ? 2 : 0) +

@@ -129,4 +129,12 @@ describe('parseStatedPay and findStatedPay under random input', () => {
       max: 55000,
     });
   });
+
+  it('stays fast on a very long line of amounts', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `£${i},000 -`).join(' ');
+    const started = performance.now();
+    expectValidPay(parseStatedPay(text));
+    // Linear in the text: about 0.2 s here; looking back to the sentence start each time took 16 s.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });

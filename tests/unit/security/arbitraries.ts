@@ -44,23 +44,31 @@ const ATTRIBUTES = [
   'dir="rtl"',
 ] as const;
 
-/** Text with the characters that break naïve parsers: entities, brackets, controls, RTL and zero-width marks. */
+const AWKWARD_CHARACTERS = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '&amp;',
+  '&lt;script&gt;',
+  '\u202e',
+  '\u200b',
+  '\u0000',
+  '\n',
+  ' ',
+);
+
+/** Characters that break naïve parsers (entities, brackets, controls, RTL and zero-width marks) and no words. */
+export const awkwardNoise = fc.string({
+  unit: fc.oneof(AWKWARD_CHARACTERS, fc.string({ unit: 'grapheme', maxLength: 4 })),
+  maxLength: 40,
+});
+
+/** The same with job-ad words mixed in, to reach the paths that read titles, duties and pay. */
 export const awkwardText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(
-      '<',
-      '>',
-      '&',
-      '"',
-      "'",
-      '&amp;',
-      '&lt;script&gt;',
-      '\u202e',
-      '\u200b',
-      '\u0000',
-      '\n',
-      ' ',
-    ),
+    AWKWARD_CHARACTERS,
     fc.constantFrom('project', 'manager', 'PMO', 'salary', '£45,000', 'apply', 'duties'),
     fc.string({ unit: 'grapheme', maxLength: 4 }),
   ),

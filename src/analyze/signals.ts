@@ -66,9 +66,9 @@ export function findSignals(sentence: Sentence): Hit[] {
   const held = cuesIn(tokens);
   if (held.size === 0) return [];
   const candidates: CompiledPattern[] = [];
-  for (const id of held) {
+  for (const id of held.keys()) {
     for (const pattern of BY_FIRST_CUE[id] ?? []) {
-      if (pattern.cues.every((c) => held.has(c))) candidates.push(pattern);
+      if (inOrder(pattern.cues, held)) candidates.push(pattern);
     }
   }
   if (candidates.length === 0) return [];
@@ -146,10 +146,28 @@ function normalise(word: string): string {
   return normal;
 }
 
-function cuesIn(tokens: readonly Token[]): Set<number> {
-  const held = new Set<number>();
-  for (const token of tokens) for (const id of cuesOfWord(token.normal)) held.add(id);
+/** Cue id → the token positions where it holds, in order. */
+function cuesIn(tokens: readonly Token[]): Map<number, number[]> {
+  const held = new Map<number, number[]>();
+  tokens.forEach((token, position) => {
+    for (const id of cuesOfWord(token.normal)) {
+      const positions = held.get(id);
+      if (positions === undefined) held.set(id, [position]);
+      else positions.push(position);
+    }
+  });
   return held;
+}
+
+/** The pattern's cues appear in the pattern's order: otherwise compromise cannot match, so skip it. */
+function inOrder(cues: readonly number[], held: ReadonlyMap<number, number[]>): boolean {
+  let after = -1;
+  for (const cue of cues) {
+    const next = held.get(cue)?.find((position) => position > after);
+    if (next === undefined) return false;
+    after = next;
+  }
+  return true;
 }
 
 function cuesOfWord(word: string): readonly number[] {

@@ -29,6 +29,11 @@ export const STAKEHOLDER_FACTOR = 0.8;
 export const BARE_MENTION_FACTOR = 0.5;
 /** Delivery described as someone else's ("help PMs deliver on time") barely speaks for PM work. */
 export const OTHERS_DELIVERY_FACTOR = 0.2;
+/** "Support the PMO": as strong as naming a PMO support job (the member entry weighs 2.5; a mention 1). */
+export const SUPPORTS_PMO_WEIGHT = 2;
+const SUPPORTS_PMO = /\b(support\w*|assist\w*|help\w*)\s+(to\s+)?(the|our|a)?\s*(\w+\s+)?$/;
+/** Working for the PMO lead ("support the Head of PMO") says the role is in a PMO, but only as support. */
+export const WORKS_FOR_FACTOR = 0.5;
 /** The organisation or its customers, not the hire, is the subject ("Our business is delivering …"). */
 export const THIRD_PARTY_FACTOR = 0.3;
 /** How far back (characters) a verb or negation still governs the match, within its clause. */
@@ -89,7 +94,7 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   if (entry.id === 'pmo.stance.run_pmo' && (REPORTS_TO.test(before) || WORKS_FOR.test(before))) {
     return {
       ...effect,
-      factor: effect.factor * 0.5,
+      factor: effect.factor * WORKS_FOR_FACTOR,
       labels: [...effect.labels, 'works for the PMO lead'],
       note: 'the role reports to or supports the PMO lead, so it sits inside the PMO rather than running it',
       pmoType: 'support',
@@ -122,6 +127,15 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
     };
   }
   if (enforces) return { ...effect, labels: [...effect.labels, 'ensures others comply'] };
+  if (entry.id === 'pmo.stance.pmo_mention' && SUPPORTS_PMO.test(before)) {
+    // "Support the PMO in governance and reporting": the PMO is what the role serves, so it works in it.
+    return {
+      ...effect,
+      factor: effect.factor * SUPPORTS_PMO_WEIGHT,
+      labels: [...effect.labels, 'supports the PMO'],
+      pmoType: 'support',
+    };
+  }
   if (entry.id === 'pmo.stance.pmo_mention') {
     return {
       ...effect,

@@ -268,7 +268,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     relational: true,
     patterns: [
-      'governance (framework|frameworks|process|processes|forums|forum|boards|cycle|arrangements|structure|structures|model|calendar|meetings)',
+      'governance (framework|frameworks|process|processes|forums|forum|boards|cycle|arrangements|structure|structures|model|calendar|meetings|guidelines|requirements|compliance)',
       '(project|programme|portfolio|delivery) governance',
       `${SET_UP} .{0,3} governance`,
       `${PMO} (standards|processes|templates|governance|guidelines|frameworks|framework|methodology|policies|requirements|reporting|tools)`,
@@ -536,7 +536,7 @@ const ENTRIES: unknown[] = [
     dimension: 'reporting',
     weight: 3,
     patterns: [
-      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data)',
+      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data|tracker|register|roadmap|pipeline)',
       '(health|status|performance) of the (portfolio|programme|programmes|projects)',
       '(consolidated|aggregated|executive|board level|board-level) (reporting|reports|report|dashboards|dashboard|view)',
     ],
@@ -562,6 +562,9 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       '(board|committee|steering|governance) (papers|packs|pack|minutes|secretariat|agendas|actions)',
+      `${verbs('coordinate', 'organise', 'organize', 'schedule', 'arrange', 'convene')} .{0,4} (committee|board|steering|governance) (meetings|meeting)`,
+      '(action items|action log|actions log|decision log)',
+      `${verbs('prepare', 'produce', 'publish', 'compile')} .{0,3} (mis|management information)`,
       `${verbs('take', 'record', 'draft')} (the)? minutes`,
       'secretariat (support|function|for|to)',
     ],

@@ -170,8 +170,16 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
 
 /** The role named in the body weighs a little less than a title: it may name a colleague's role. */
 export const BODY_ROLE_FACTOR = 0.8;
+/** Job titles run to about ten words at most ("Senior Project Manager – Digital Transformation (12-month FTC)"). */
+const MAX_TITLE_LINE_WORDS = 10;
 
 function roleNamedInBody(description: string): { text: string; reading: TitleReading; name: string } | null {
+  const firstLine = description.trim().split('\n', 1)[0]?.trim() ?? '';
+  // A short first line is usually the ad's own title ("Portfolio Analyst, Strategic Portfolio Office").
+  if (firstLine.split(/\s+/).length <= MAX_TITLE_LINE_WORDS && !/[.!?]$/.test(firstLine)) {
+    const reading = readTitle(firstLine);
+    if (reading !== null) return { text: firstLine, reading, name: firstLine };
+  }
   for (const sentence of splitSentences(description)) {
     const role = readRoleInSentence(sentence.text);
     if (role !== null) return { text: sentence.text, ...role };

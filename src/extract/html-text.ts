@@ -129,8 +129,10 @@ export function htmlToText(html: string, doc: Document): string {
       continue;
     }
     const template = doc.createElement('template');
+    // Newlines in the page's HTML are spacing; after a round they are the block breaks read so far.
+    const lineBreak = round === 0 ? ' ' : '<br>';
     // Parsing into an inert template: nothing is rendered, fetched or run.
-    template.innerHTML = current.replace(/\r?\n/g, ' ');
+    template.innerHTML = current.replace(/\r?\n/g, lineBreak);
     current = blockText((template as HTMLTemplateElement).content ?? template);
   }
   return plainLines(current);

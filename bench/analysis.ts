@@ -2,19 +2,23 @@
  * The analysis figures: warm and cold analysis of a short, typical and long ad beside the two
  * baselines on the same texts, and growth from 1k to 50k words.
  */
-
 import { loadAds } from '../scripts/ads';
 import { analyze, analyzePosting } from '../src/core';
-import type { Posting } from '../src/schema';
+import type { Posting, Result } from '../src/schema';
 import { fullParse, wordScan } from './baselines';
 import { buildColdBundles, type ColdBundles, type ColdFigures, measureCold } from './cold';
 import { ADS_DIR, type BenchText, loadCorpus } from './corpus';
-import { type SamplingPlan, type Summary, sample } from './stats';
+import { type SamplingPlan, type Summary, sample, sampleInterleaved } from './stats';
 
-const WARM_ANALYZE: SamplingPlan = { warmup: 3, minRuns: 10, maxRuns: 60, budgetMs: 1_500 };
-const WARM_FULL_PARSE: SamplingPlan = { warmup: 1, minRuns: 5, maxRuns: 30, budgetMs: 2_000 };
+/**
+ * Figures compared with each other are timed in alternation (see sampleInterleaved): per round,
+ * five analyses and one full parse of the same ad; the scaling texts in calls weighted so each
+ * gets enough samples without the 50k text taking all the time.
+ */
+const SIDE_BY_SIDE = { warmup: 3, rounds: 8, analysesPerRound: 5, parsesPerRound: 1 };
+const SCALING_PLAN = { warmup: 1, rounds: 6 };
+const SCALING_CALLS_PER_ROUND: Record<string, number> = { '1k': 10, '10k': 2, '50k': 1 };
 const WORD_SCAN: SamplingPlan = { warmup: 20, minRuns: 50, maxRuns: 1_000, budgetMs: 300 };
-const SCALING: SamplingPlan = { warmup: 1, minRuns: 3, maxRuns: 20, budgetMs: 2_500 };
 /**
  * Each cold sample is a process start (0.5–4 s): five where the budget applies (the typical ad),
  * three elsewhere, and the cold full parse only on the typical ad, as a reference.
@@ -64,7 +68,7 @@ function inputOf(text: BenchText) {
   return { text: text.text, title: text.title, company: text.company, location: text.location };
 }
 
-async function analyzeOk(text: BenchText) {
+async function analyzeOk(text: BenchText): Promise<Result> {
   const outcome = await analyze(inputOf(text));
   if (!outcome.ok) throw new Error(`The ${text.name} bench text was refused: ${outcome.error}`);
   return outcome;
@@ -93,8 +97,14 @@ function unboundedPosting(text: BenchText): Posting {
 async function adFigures(text: BenchText, bundles: ColdBundles): Promise<AdFigures> {
   const budgeted = text.name === BUDGETED_AD;
   await analyzeOk(text);
-  const warm = await sample(() => analyze(inputOf(text)), WARM_ANALYZE);
-  const parse = await sample(() => fullParse(text.text), WARM_FULL_PARSE);
+  const [warm, parse] = await sampleInterleaved(
+    [
+      { fn: () => analyze(inputOf(text)), perRound: SIDE_BY_SIDE.analysesPerRound },
+      { fn: () => fullParse(text.text), perRound: SIDE_BY_SIDE.parsesPerRound },
+    ],
+    SIDE_BY_SIDE,
+  );
+  if (!warm || !parse) throw new Error('interleaved sampling lost a task');
   const scan = await sample(() => wordScan(text.text), WORD_SCAN);
   return {
     name: text.name,
@@ -109,21 +119,39 @@ async function adFigures(text: BenchText, bundles: ColdBundles): Promise<AdFigur
   };
 }
 
-async function scalingFigures(text: BenchText): Promise<ScalingFigures> {
-  const outcome = await analyzeOk(text);
-  const end2end = await sample(() => analyze(inputOf(text)), SCALING);
-  const posting = unboundedPosting(text);
-  const unbounded = await sample(() => analyzePosting(posting), SCALING);
-  return {
-    name: text.name,
-    words: text.words,
-    analyze: end2end,
-    truncated: outcome.posting.truncated,
-    analyzedChars: outcome.posting.descriptionChars,
-    inputChars: text.text.length,
-    unbounded,
-    unboundedMicrosPerWord: (unbounded.median * 1_000) / text.words,
-  };
+/** All scaling texts timed in alternation, so the growth ratio compares like with like. */
+async function scalingFigures(texts: readonly BenchText[]): Promise<ScalingFigures[]> {
+  const outcomes: Result[] = [];
+  for (const text of texts) outcomes.push(await analyzeOk(text));
+  const callsOf = (text: BenchText) => SCALING_CALLS_PER_ROUND[text.name] ?? 1;
+  const endToEnd = await sampleInterleaved(
+    texts.map((text) => ({ fn: () => analyze(inputOf(text)), perRound: callsOf(text) })),
+    SCALING_PLAN,
+  );
+  const postings = texts.map(unboundedPosting);
+  const unbounded = await sampleInterleaved(
+    postings.map((posting, i) => ({
+      fn: () => analyzePosting(posting),
+      perRound: callsOf(texts[i] as BenchText),
+    })),
+    SCALING_PLAN,
+  );
+  return texts.map((text, i) => {
+    const outcome = outcomes[i];
+    const core = unbounded[i];
+    const whole = endToEnd[i];
+    if (!outcome || !core || !whole) throw new Error('interleaved sampling lost a task');
+    return {
+      name: text.name,
+      words: text.words,
+      analyze: whole,
+      truncated: outcome.posting.truncated,
+      analyzedChars: outcome.posting.descriptionChars,
+      inputChars: text.text.length,
+      unbounded: core,
+      unboundedMicrosPerWord: (core.median * 1_000) / text.words,
+    };
+  });
 }
 
 /** Ids of the ads the pipeline accepts; the bench times analyses, not refusals. */
@@ -150,11 +178,8 @@ export async function benchAnalysis(log: (line: string) => void): Promise<Analys
     log(`analysis: ${text.name} ad (${text.words} words)`);
     ads.push(await adFigures(text, bundles));
   }
-  const scaling: ScalingFigures[] = [];
-  for (const text of corpus.scaling) {
-    log(`analysis: scaling ${text.name} (${text.words} words)`);
-    scaling.push(await scalingFigures(text));
-  }
+  log(`analysis: scaling, ${corpus.scaling.map((t) => `${t.words}`).join(', ')} words`);
+  const scaling = await scalingFigures(corpus.scaling);
   const first = scaling[0];
   const last = scaling[scaling.length - 1];
   const growth = first && last ? last.unbounded.median / first.unbounded.median : Number.NaN;

@@ -52,3 +52,38 @@ export async function sample(fn: () => unknown, plan: SamplingPlan): Promise<Sum
 export function ratio(a: Summary, b: Summary): number {
   return a.median / b.median;
 }
+
+export interface InterleavedTask {
+  fn: () => unknown;
+  /** Calls per round: more for cheap calls, so each task gets enough samples. */
+  perRound: number;
+}
+
+/**
+ * Times several tasks in alternation, round after round, so load from other processes falls on
+ * all of them alike: figures that are compared with each other (a ratio) are taken this way.
+ * Each task is first called `warmup` times, untimed.
+ */
+export async function sampleInterleaved(
+  tasks: readonly InterleavedTask[],
+  plan: { warmup: number; rounds: number },
+): Promise<Summary[]> {
+  const samples = tasks.map(() => [] as number[]);
+  for (const task of tasks) {
+    for (let i = 0; i < plan.warmup; i++) {
+      const value = task.fn();
+      if (value instanceof Promise) await value;
+    }
+  }
+  for (let round = 0; round < plan.rounds; round++) {
+    for (const [i, task] of tasks.entries()) {
+      for (let call = 0; call < task.perRound; call++) {
+        const before = performance.now();
+        const value = task.fn();
+        if (value instanceof Promise) await value;
+        samples[i]?.push(performance.now() - before);
+      }
+    }
+  }
+  return samples.map(summarize);
+}

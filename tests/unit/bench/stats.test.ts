@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratio, sample, summarize } from '../../../bench/stats';
+import { ratio, sample, sampleInterleaved, summarize } from '../../../bench/stats';
 
 describe('summarize', () => {
   it('gives the middle value of an odd count, whatever the order', () => {
@@ -54,5 +54,21 @@ describe('sample', () => {
 describe('ratio', () => {
   it('compares medians', () => {
     expect(ratio(summarize([10, 20, 30]), summarize([4, 5, 6]))).toBe(4);
+  });
+});
+
+describe('sampleInterleaved', () => {
+  it('alternates the tasks round by round, with each task’s calls per round', async () => {
+    const order: string[] = [];
+    const [a, b] = await sampleInterleaved(
+      [
+        { fn: () => order.push('a'), perRound: 2 },
+        { fn: () => order.push('b'), perRound: 1 },
+      ],
+      { warmup: 1, rounds: 3 },
+    );
+    expect(order.join('')).toBe(`ab${'aab'.repeat(3)}`);
+    expect(a?.runs).toBe(6);
+    expect(b?.runs).toBe(3);
   });
 });

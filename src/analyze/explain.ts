@@ -105,13 +105,18 @@ function name(decision: Decision): string {
   return decision.verdict === 'pmo' ? 'a PMO role' : 'a project manager role';
 }
 
+/** The strongest quote for a side, preferring the description over the title (which the reader has seen). */
 function strongest(items: readonly Scored[], side: Evidence['side']): Evidence | null {
   let best: Evidence | null = null;
   for (const { evidence } of items) {
-    if (evidence.side === side && evidence.weight > 0 && (best === null || evidence.weight > best.weight))
-      best = evidence;
+    if (evidence.side !== side || evidence.weight <= 0) continue;
+    if (best === null || rank(evidence) > rank(best)) best = evidence;
   }
   return best;
+}
+
+function rank(evidence: Evidence): number {
+  return evidence.dimension === 'title' ? evidence.weight / 100 : evidence.weight;
 }
 
 function topDimensions(items: readonly Scored[], side: 'pmo' | 'pm'): string {

@@ -49,8 +49,19 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
   [/\bmarketing (manager|executive|lead)\b/i, 'marketing role'],
 ];
 
+/** Roles that stay themselves whatever the subject: a "PMO Trainer" teaches, a "PMO Recruiter" recruits. */
+const OVERRIDING_ROLES: readonly [RegExp, string][] = [
+  [/\b(trainer|instructor|lecturer|tutor)\b/i, 'trainer'],
+  [/\bcustomer success\b|\baccount (manager|executive)\b/i, 'customer success manager'],
+  [/\b(recruiter|recruitment consultant|talent acquisition)\b/i, 'recruiter'],
+];
+
 export function readTitle(title: string | null): TitleReading | null {
   if (title === null || title.trim() === '') return null;
+  for (const [pattern, role] of OVERRIDING_ROLES) {
+    const other = pattern.exec(title);
+    if (other) return reading('neither', title, other, null, role);
+  }
   const pmoPart = /\be?pmo\b/i.exec(title);
   const pmPart = PM_PART.exec(title);
   if (pmoPart && pmPart) {

@@ -116,6 +116,7 @@ describe('title', () => {
     expect(readTitle('Project Manager - PMO')).toMatchObject({ side: 'hybrid' });
     expect(readTitle('Scrum Master')).toMatchObject({ side: 'neither', looksLike: 'scrum master' });
     expect(readTitle('Chef de projet IT (H/F)')).toMatchObject({ side: 'pm' });
+    expect(readTitle('PMO Trainer')).toMatchObject({ side: 'neither', looksLike: 'trainer' });
     expect(readTitle('Barista')).toBeNull();
   });
 

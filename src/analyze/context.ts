@@ -67,6 +67,9 @@ const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
   /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
+/** "Oversee the portfolio of projects", "manage all projects": the object is the portfolio, not one project. */
+const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;
+
 export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   const { entry } = hit;
   const before = clauseBefore(hit.sentence.text, hit.start).toLowerCase();
@@ -101,7 +104,11 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     };
   }
   if (entry.relational) return relate(entry, effect, before, after);
-  if (entry.side === 'pm' && effect.note === null && OTHERS_DELIVERY.test(before)) {
+  if (
+    entry.side === 'pm' &&
+    effect.note === null &&
+    (OTHERS_DELIVERY.test(before) || PORTFOLIO_OBJECT.test(hit.match))
+  ) {
     return {
       ...effect,
       factor: effect.factor * OTHERS_DELIVERY_FACTOR,

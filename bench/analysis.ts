@@ -8,7 +8,7 @@ import type { Posting, Result } from '../src/schema';
 import { fullParse, wordScan } from './baselines';
 import { buildColdBundles, type ColdBundles, type ColdFigures, measureCold } from './cold';
 import { ADS_DIR, type BenchText, loadCorpus } from './corpus';
-import { type SamplingPlan, type Summary, sample, sampleInterleaved } from './stats';
+import { ratio, type SamplingPlan, type Summary, sample, sampleInterleaved } from './stats';
 
 /**
  * Figures compared with each other are timed in alternation (see sampleInterleaved): per round,
@@ -113,7 +113,7 @@ async function adFigures(text: BenchText, bundles: ColdBundles): Promise<AdFigur
     warm,
     fullParse: parse,
     wordScan: scan,
-    analyzeOverFullParse: warm.median / parse.median,
+    analyzeOverFullParse: ratio(warm, parse),
     cold: measureCold(bundles, 'analyze', text, budgeted ? COLD_RUNS_BUDGETED : COLD_RUNS_OTHER),
     coldFullParse: budgeted ? measureCold(bundles, 'full-parse', text, COLD_RUNS_OTHER) : null,
   };
@@ -182,6 +182,6 @@ export async function benchAnalysis(log: (line: string) => void): Promise<Analys
   const scaling = await scalingFigures(corpus.scaling);
   const first = scaling[0];
   const last = scaling[scaling.length - 1];
-  const growth = first && last ? last.unbounded.median / first.unbounded.median : Number.NaN;
+  const growth = first && last ? ratio(last.unbounded, first.unbounded) : Number.NaN;
   return { ads, scaling, growth, droppedAds: corpus.dropped };
 }

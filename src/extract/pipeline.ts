@@ -33,21 +33,27 @@ export function refuse(reason: Refusal, jobKey: string | null = null): Extractio
 
 /** The URL to key on: the one given, else the page's canonical or og:url (saved pages, the CLI). */
 function pageUrl(doc: Document, url: string | null): URL | null {
+  // Looked up one by one: on a large board page each query of the whole DOM costs milliseconds.
   const candidates = [
-    url,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    () => url,
+    () => doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    () => doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
   ];
   for (const candidate of candidates) {
-    try {
-      if (!candidate) continue;
-      const parsed = new URL(candidate);
-      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return parsed;
-    } catch {
-      // not a URL: try the next one
-    }
+    const parsed = webUrl(candidate());
+    if (parsed) return parsed;
   }
   return null;
+}
+
+function webUrl(candidate: string | null | undefined): URL | null {
+  if (!candidate) return null;
+  try {
+    const parsed = new URL(candidate);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 function siteIn(sites: readonly SiteAdapter[], url: URL): SiteAdapter | null {
@@ -165,7 +171,10 @@ function extract(
   const key = adapter && url ? adapter.jobKey(doc, url) : null;
   const site = safeRead(adapter, doc, url);
   const pane = !!(url && adapter?.isPane?.(url));
-  const structured = pickStructured(structuredPostings(doc), site, key, pane);
+  // A search pane swaps jobs in place while the page's structured data stays that of the job it
+  // loaded with; once the pane has been read there is nothing in it worth a search of the whole page.
+  const structured =
+    pane && site?.description ? null : pickStructured(structuredPostings(doc), site, key, pane);
   const siteText = site?.description ?? '';
   const structuredText = structured?.description ?? '';
   const useSite = siteText !== '' && siteText.length >= structuredText.length * SITE_DESCRIPTION_MIN_SHARE;

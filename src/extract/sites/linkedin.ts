@@ -186,7 +186,10 @@ export const linkedin: SiteAdapter = {
   read(doc, url) {
     const key = jobKey(doc, url);
     const pane = url.searchParams.has('currentJobId');
-    const reading = readGuest(doc) ?? readSdui(doc, key) ?? readClassic(doc);
+    // Search panes are never the guest page: try the logged-in layouts first there.
+    const reading = pane
+      ? (readSdui(doc, key) ?? readClassic(doc))
+      : (readGuest(doc) ?? readSdui(doc, key) ?? readClassic(doc));
     return reading ? { ...reading, jobKey: reading.jobKey ?? key, pane } : null;
   },
 };

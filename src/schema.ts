@@ -358,6 +358,23 @@ export type PopupRequest = z.infer<typeof PopupRequestSchema>;
 export const ContentRequestSchema = z.object({ type: z.literal('extract') });
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
+/** popup → page (run there by scripting.executeScript): mark these evidence sentences (empty clears) and scroll to one. */
+export const HighlightRequestSchema = z.object({
+  type: z.literal('highlight'),
+  /** Each evidence sentence as quoted, with its matched phrase to fall back on. */
+  quotes: z.array(z.object({ text: z.string(), match: z.string() })),
+  /** Index in `quotes` of the sentence to scroll to, or null to scroll nowhere. */
+  focus: z.number().int().nonnegative().nullable(),
+});
+export type HighlightRequest = z.infer<typeof HighlightRequestSchema>;
+
+/** page → popup: how many sentences were found and marked; null when the browser cannot highlight. */
+export const HighlightReplySchema = z.object({
+  type: z.literal('highlighted'),
+  found: z.number().int().nonnegative().nullable(),
+});
+export type HighlightReply = z.infer<typeof HighlightReplySchema>;
+
 /** What the popup shows for a tab. */
 export const TabStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('loading'), jobKey: z.string().nullable() }),

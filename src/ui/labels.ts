@@ -1,5 +1,5 @@
 /** Words shown to people for the engine's codes; shared by the popup, the badge and the CLI. */
-import type { Dimension, PostingSource, Result, Seniority, Side, Verdict } from '../schema';
+import type { Dimension, ExpectedPay, PostingSource, Result, Seniority, Side, Verdict } from '../schema';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   pmo: 'PMO-leaning',
@@ -79,3 +79,32 @@ export function verdictHeadline(result: Pick<Result, 'verdict' | 'pmoType' | 'cl
 export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
+
+/** The pay table's role families, as the pay card names them. */
+export const FAMILY_LABEL: Record<ExpectedPay['family'], string> = {
+  pm: 'project manager',
+  pmo_support: 'PMO support',
+  pmo_lead: 'PMO lead',
+};
+
+export const EMPLOYMENT_LABEL: Record<ExpectedPay['employment'], string> = {
+  perm: 'permanent',
+  contract: 'contract',
+};
+
+/** What each side's evidence points to, as the popup's headings say it. */
+export const SIDE_POINTS_TO: Record<Side, string> = {
+  pmo: 'Points to PMO',
+  pm: 'Points to project manager',
+  neither: 'Points to another role',
+};
+
+/** Evidence tags of the pay sources (research/pay-data.md), in words; unknown tags are shown as given. */
+export const SOURCE_QUALITY_LABEL: Record<string, string> = {
+  P: 'read at the publisher',
+  PR: 'publisher’s press release',
+  S: 'secondary page citing the publisher',
+  'S-low': 'secondary page of doubtful quality',
+  D: 'derived from published figures',
+  Seed: 'unverified seed figure',
+};

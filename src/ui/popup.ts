@@ -1,30 +1,55 @@
-/** The popup's controller: which tab, ask the background, render, follow updates. */
+/** The popup's controller: which tab, ask the background, render, follow updates, mark the page. */
 import { browser } from 'wxt/browser';
 import { tabStateKey } from '../background/tab-states';
-import { type PopupRequest, type TabState, TabStateSchema } from '../schema';
-import { renderState } from './popup-view';
+import { highlightEvidence } from '../content/highlight';
+import {
+  HighlightReplySchema,
+  type HighlightRequest,
+  type PopupRequest,
+  type TabState,
+  TabStateSchema,
+} from '../schema';
+import { VERDICT_LABEL } from './labels';
+import { markMessage } from './popup-mark';
+import type { Quote } from './popup-result';
+import { type PopupActions, renderState } from './popup-view';
 
-export async function startPopup(root: HTMLElement): Promise<void> {
+export async function startPopup(root: HTMLElement, status: HTMLElement | null): Promise<void> {
   const tabId = await targetTabId();
-  let shown: TabState = { state: 'loading', jobKey: null };
+  let shownKey = '';
+  // After the reader asks for something (read again, analyse text), focus goes to the new heading.
+  let focusHeading = false;
   const show = (state: TabState) => {
-    shown = state;
+    // The same state written again (a re-read of an unchanged ad) keeps the view, its open
+    // "all evidence" list and the reader's place.
+    const key = stateKey(state);
+    if (key === shownKey) return;
+    shownKey = key;
     root.replaceChildren(renderState(state, actions));
+    if (status) status.textContent = announcement(state);
+    if (focusHeading && state.state !== 'loading') {
+      focusHeading = false;
+      root.querySelector<HTMLElement>('h1')?.focus();
+    }
   };
   const ask = async (request: PopupRequest) => show(await requestState(request));
-  const actions = {
+  const actions: PopupActions = {
     reread: () => {
       if (tabId === null) return;
+      focusHeading = true;
       show({ state: 'loading', jobKey: null });
       void ask({ type: 'reread', tabId });
     },
     analyzeText: (text: string) => {
+      focusHeading = true;
       show({ state: 'loading', jobKey: null });
       void ask({ type: 'analyze-text', text, tabId });
     },
+    highlight: (quotes: Quote[], focus: number | null) =>
+      tabId === null ? Promise.resolve(NO_TAB) : markPage(tabId, { type: 'highlight', quotes, focus }),
   };
 
-  show(shown);
+  show({ state: 'loading', jobKey: null });
   if (tabId === null) {
     show({ state: 'no-posting', message: 'There is no open tab to read.' });
     return;
@@ -38,6 +63,51 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     if (parsed.success) show(parsed.data);
   });
   await ask({ type: 'get-state', tabId });
+}
+
+const NO_TAB = 'There is no tab to mark.';
+const NEEDS_CLICK =
+  'PMO Lens may mark a page only after you click its toolbar icon on it. Open the ad’s tab, click the icon, and select the sentence again.';
+
+/**
+ * Runs the highlighter in the tab. activeTab (granted by the toolbar click that opened this popup)
+ * lets it run on any page, boards included, without a byte in the content scripts.
+ */
+async function markPage(tabId: number, request: HighlightRequest): Promise<string> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: highlightEvidence,
+      args: [request],
+    });
+    const reply = HighlightReplySchema.safeParse(frame?.result);
+    if (!reply.success) return 'The page did not answer; reload it and try again.';
+    return markMessage(reply.data.found, request);
+  } catch {
+    return NEEDS_CLICK;
+  }
+}
+
+/** What a screen reader hears when the view changes. */
+function announcement(state: TabState): string {
+  switch (state.state) {
+    case 'loading':
+      return 'Reading the job ad…';
+    case 'ready':
+      return `${VERDICT_LABEL[state.result.verdict]}, confidence ${Math.round(state.result.confidence * 100)}%.`;
+    case 'no-posting':
+      return 'No job description found on this page.';
+    case 'no-access':
+      return 'PMO Lens may not read this page yet.';
+    case 'error':
+      return 'Something went wrong.';
+  }
+}
+
+function stateKey(state: TabState): string {
+  if (state.state !== 'ready') return `${state.state}|${'message' in state ? state.message : ''}`;
+  const { posting, elapsedMs } = state.result;
+  return `ready|${posting.source}|${posting.jobKey ?? posting.url ?? ''}|${posting.title ?? ''}|${posting.descriptionChars}|${elapsedMs}`;
 }
 
 /** `popup.html?tab=<id>` reads that tab (tests and the options page use it); else the active tab. */

@@ -372,6 +372,8 @@ export type HighlightRequest = z.infer<typeof HighlightRequestSchema>;
 export const HighlightReplySchema = z.object({
   type: z.literal('highlighted'),
   found: z.number().int().nonnegative().nullable(),
+  /** The sentence asked to scroll to was found and scrolled to. */
+  focused: z.boolean().default(false),
 });
 export type HighlightReply = z.infer<typeof HighlightReplySchema>;
 

@@ -13,10 +13,10 @@ import type { HighlightReply, HighlightRequest } from '../schema';
 export function highlightEvidence({ quotes, focus }: HighlightRequest): HighlightReply {
   const registry = globalThis.CSS?.highlights;
   // Firefox before 140 has no highlight registry: say so rather than change the page another way.
-  if (!registry) return { type: 'highlighted', found: null };
+  if (!registry) return { type: 'highlighted', found: null, focused: false };
   registry.delete('pmo-lens');
   registry.delete('pmo-lens-focus');
-  if (quotes.length === 0) return { type: 'highlighted', found: 0 };
+  if (quotes.length === 0) return { type: 'highlighted', found: 0, focused: false };
 
   const style =
     '::highlight(pmo-lens){background-color:#fde68a;color:#000}::highlight(pmo-lens-focus){background-color:#f59e0b;color:#000}';
@@ -75,5 +75,5 @@ export function highlightEvidence({ quotes, focus }: HighlightRequest): Highligh
       behavior: reduceMotion ? 'auto' : 'smooth',
     });
   }
-  return { type: 'highlighted', found: found.length };
+  return { type: 'highlighted', found: found.length, focused: target !== null };
 }

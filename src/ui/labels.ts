@@ -1,5 +1,14 @@
 /** Words shown to people for the engine's codes; shared by the popup, the badge and the CLI. */
-import type { Dimension, ExpectedPay, PostingSource, Result, Seniority, Side, Verdict } from '../schema';
+import type {
+  Dimension,
+  ExpectedPay,
+  PostingSource,
+  Result,
+  SectionKind,
+  Seniority,
+  Side,
+  Verdict,
+} from '../schema';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   pmo: 'PMO-leaning',
@@ -107,4 +116,15 @@ export const SOURCE_QUALITY_LABEL: Record<string, string> = {
   'S-low': 'secondary page of doubtful quality',
   D: 'derived from published figures',
   Seed: 'unverified seed figure',
+};
+
+/** Where in the ad a piece of evidence stood, as the all-evidence view says it; "other" says nothing. */
+export const SECTION_LABEL: Record<SectionKind, string | null> = {
+  duties: 'in the duties',
+  requirements: 'in the requirements',
+  about: 'in the company blurb',
+  benefits: 'in the benefits',
+  legal: 'in the legal text',
+  apply: 'in how to apply',
+  other: null,
 };

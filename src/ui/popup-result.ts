@@ -8,6 +8,7 @@ import { el, quoteWithMark } from './dom';
 import {
   DIMENSION_LABEL,
   percent,
+  SECTION_LABEL,
   SENIORITY_LABEL,
   SIDE_POINTS_TO,
   SOURCE_LABEL,
@@ -208,6 +209,8 @@ function pageMarker(result: Result, actions: ResultActions): PageMarker {
   let marked = false;
 
   const report = async (request: Promise<string>, nowMarked: boolean) => {
+    // Controls of an "all evidence" view that was closed are gone from the page: forget them.
+    for (const list of [statuses, toggles]) list.splice(0, list.length, ...list.filter((e) => e.isConnected));
     for (const status of statuses) status.textContent = nowMarked ? 'Marking on the page…' : 'Clearing…';
     const message = await request;
     marked = nowMarked;
@@ -321,7 +324,9 @@ function allEvidenceView(result: Result, marker: PageMarker, back: () => void): 
 }
 
 function evidenceItem(item: Evidence, side: Side, marker: PageMarker): HTMLElement {
-  const meta = [`in ${item.section}`, `weight ${item.weight.toFixed(1)}`, ...item.context].join(' · ');
+  const meta = [SECTION_LABEL[item.section], `weight ${item.weight.toFixed(1)}`, ...item.context]
+    .filter(Boolean)
+    .join(' · ');
   return el(
     'li',
     { class: `reason side-${side}` },

@@ -28,7 +28,7 @@ function renderLoading(): HTMLElement {
   return el(
     'section',
     { class: 'state loading', 'data-testid': 'loading', 'aria-busy': 'true' },
-    el('p', { class: 'visually-hidden', role: 'status' }, 'Reading the job ad…'),
+    el('p', { class: 'visually-hidden' }, 'Reading the job ad…'),
     block('job'),
     block('verdict'),
     block('gauge'),

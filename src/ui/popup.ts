@@ -82,7 +82,7 @@ async function markPage(tabId: number, request: HighlightRequest): Promise<strin
     });
     const reply = HighlightReplySchema.safeParse(frame?.result);
     if (!reply.success) return 'The page did not answer; reload it and try again.';
-    return markMessage(reply.data.found, request);
+    return markMessage(reply.data, request);
   } catch {
     return NEEDS_CLICK;
   }

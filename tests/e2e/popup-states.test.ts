@@ -252,6 +252,7 @@ describe('ready', () => {
     const reply = await page.evaluate(highlightEvidence, request);
     // Every quoted sentence is found on the page it was read from.
     expect(reply.found).toBe(evidence.length);
+    expect(reply.focused).toBe(true);
     const marked = await page.evaluate(() => ({
       names: [...CSS.highlights.keys()],
       ranges: [...(CSS.highlights.get('pmo-lens') ?? [])].map((r) => (r as Range).toString()),

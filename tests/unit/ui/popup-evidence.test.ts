@@ -22,7 +22,9 @@ describe('which side the verdict stands on', () => {
   it('is the verdict itself for pmo, pm and neither', () => {
     expect(verdictSide({ verdict: 'pmo', lean: -0.2, classification: classification(null) })).toBe('pmo');
     expect(verdictSide({ verdict: 'pm', lean: 0.3, classification: classification(null) })).toBe('pm');
-    expect(verdictSide({ verdict: 'neither', lean: 0, classification: classification(null) })).toBe('neither');
+    expect(verdictSide({ verdict: 'neither', lean: 0, classification: classification(null) })).toBe(
+      'neither',
+    );
   });
   it('is the dominant side of a hybrid, else the side it leans to', () => {
     expect(verdictSide({ verdict: 'hybrid', lean: 0.4, classification: classification('pm') })).toBe('pm');
@@ -42,11 +44,19 @@ describe('reasons for and against', () => {
   ];
   it('takes the strongest of the verdict’s side, then the strongest of the others', () => {
     const { forVerdict, against } = splitReasons(reasons, 'pmo', 3, 1);
-    expect(forVerdict.map((r) => r.text)).toEqual(['pmo-responsibilities-3', 'pmo-reporting-2', 'pmo-scope-2']);
+    expect(forVerdict.map((r) => r.text)).toEqual([
+      'pmo-responsibilities-3',
+      'pmo-reporting-2',
+      'pmo-scope-2',
+    ]);
     expect(against.map((r) => r.text)).toEqual(['pm-title-3']);
   });
   it('keeps the engine’s order between equal weights', () => {
-    expect(strongestFirst(reasons).map((r) => r.text).slice(2, 4)).toEqual(['pmo-reporting-2', 'pmo-scope-2']);
+    expect(
+      strongestFirst(reasons)
+        .map((r) => r.text)
+        .slice(2, 4),
+    ).toEqual(['pmo-reporting-2', 'pmo-scope-2']);
   });
 });
 
@@ -65,7 +75,10 @@ describe('grouping by dimension', () => {
     expect(groups[1]?.items.map((i) => i.weight)).toEqual([2, 1]);
   });
   it('lists the verdict’s side first and leaves out sides with nothing', () => {
-    const sides = evidenceBySide([item('pmo', 'scope', 1), item('pm', 'title', 3), item('pm', 'tools', 1)], 'pm');
+    const sides = evidenceBySide(
+      [item('pmo', 'scope', 1), item('pm', 'title', 3), item('pm', 'tools', 1)],
+      'pm',
+    );
     expect(sides.map((s) => [s.side, s.count])).toEqual([
       ['pm', 2],
       ['pmo', 1],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedPay, StatedPay } from '../../../src/schema';
-import { comparable, payScale } from '../../../src/ui/popup-pay';
 import { markMessage } from '../../../src/ui/popup-mark';
+import { comparable, payScale } from '../../../src/ui/popup-pay';
 
 const expected: ExpectedPay = {
   currency: 'GBP',
@@ -57,13 +57,17 @@ describe('what the popup says after marking', () => {
     quotes: Array.from({ length: quotes }, (_, i) => ({ text: `s${i}`, match: `m${i}` })),
     focus,
   });
-  it('counts what was found, and says when it scrolled', () => {
-    expect(markMessage(3, request(4, null))).toBe('Marked 3 of 4 sentences on the page.');
-    expect(markMessage(4, request(4, 1))).toBe('Marked 4 of 4 sentences on the page, and scrolled to the one you chose.');
+  const reply = (found: number | null, focused = false) => ({ type: 'highlighted' as const, found, focused });
+  it('counts what was found, and says whether it scrolled to the chosen sentence', () => {
+    expect(markMessage(reply(3), request(4, null))).toBe('Marked 3 of 4 sentences on the page.');
+    expect(markMessage(reply(4, true), request(4, 1))).toBe(
+      'Marked 4 of 4 sentences on the page, and scrolled to the one you chose.',
+    );
+    expect(markMessage(reply(3, false), request(4, 1))).toMatch(/the one you chose is not on the page now/);
   });
   it('says when nothing was found, when marks were cleared, and when the browser cannot mark', () => {
-    expect(markMessage(0, request(2, 0))).toMatch(/None of these sentences/);
-    expect(markMessage(0, request(0, null))).toBe('Marks cleared.');
-    expect(markMessage(null, request(2, 0))).toMatch(/cannot mark/);
+    expect(markMessage(reply(0), request(2, 0))).toMatch(/None of these sentences/);
+    expect(markMessage(reply(0), request(0, null))).toBe('Marks cleared.');
+    expect(markMessage(reply(null), request(2, 0))).toMatch(/cannot mark/);
   });
 });

@@ -11,6 +11,7 @@ import {
   publishFor,
   stateFor,
 } from './analysis';
+import { badgeFor } from './badge';
 import { readTab } from './page-access';
 import { forgetTab, readTabState } from './tab-states';
 
@@ -57,8 +58,10 @@ export function startBackground(): void {
 
 async function answerPopup(request: PopupRequest): Promise<TabState> {
   switch (request.type) {
-    case 'get-state':
-      return (await readTabState(request.tabId)) ?? readAndApply(request.tabId);
+    case 'get-state': {
+      const stored = await readTabState(request.tabId);
+      return stored && (await stillCurrent(request.tabId, stored)) ? stored : readAndApply(request.tabId);
+    }
     case 'reread':
       return readAndApply(request.tabId);
     case 'analyze-text': {
@@ -67,6 +70,19 @@ async function answerPopup(request: PopupRequest): Promise<TabState> {
       return request.tabId === null ? stateFor(extraction) : applyExtraction(request.tabId, extraction);
     }
   }
+}
+
+/**
+ * Whether a stored state still describes the tab. The browser resets a tab's
+ * toolbar title when the tab loads another page, and a page with no content script never says so:
+ * a title other than the one published for the state means the state belongs to a page now gone.
+ * States that set no title of their own cannot be told apart and are kept.
+ */
+async function stillCurrent(tabId: number, state: TabState): Promise<boolean> {
+  const published = badgeFor(state, true).title;
+  if (published === badgeFor({ state: 'error', message: '' }, true).title) return true;
+  const shown = await browser.action.getTitle({ tabId }).catch(() => null);
+  return shown === published;
 }
 
 async function readAndApply(tabId: number): Promise<TabState> {

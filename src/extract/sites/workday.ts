@@ -14,5 +14,7 @@ export const workday = boardAdapter({
   title: ['[data-automation-id="jobPostingHeader"]', '[data-automation-id="jobTitle"]', 'h2'],
   location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
   employment: ['[data-automation-id="time"] dd'],
-  description: ['[data-automation-id="jobPostingDescription"]'],
+  // The details container (title, facts and the ad text) is what third-party Workday scrapers read
+  // when the description hook is missing; also unverified, but without it such a page reads as empty.
+  description: ['[data-automation-id="jobPostingDescription"]', '[data-automation-id="job-posting-details"]'],
 });

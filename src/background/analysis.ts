@@ -53,6 +53,11 @@ export function forgetTabTickets(tabId: number): void {
   latestReport.delete(tabId);
 }
 
+/** Whether this worker has published or started anything for the tab since it (re)started. */
+export function tracksTab(tabId: number): boolean {
+  return latestReport.has(tabId);
+}
+
 async function analyzeForTab(posting: Posting): Promise<TabState> {
   const outcome = await analyze({ posting }, await loadSettings());
   if (!outcome.ok)

@@ -10,6 +10,7 @@ import {
   markLoading,
   publishFor,
   stateFor,
+  tracksTab,
 } from './analysis';
 import { badgeFor } from './badge';
 import { readTab } from './page-access';
@@ -79,6 +80,9 @@ async function answerPopup(request: PopupRequest): Promise<TabState> {
  * States that set no title of their own cannot be told apart and are kept.
  */
 async function stillCurrent(tabId: number, state: TabState): Promise<boolean> {
+  // A loading state this worker did not start was left by a worker stopped mid-analysis (MV3
+  // suspends idle workers): nothing will ever finish it.
+  if (state.state === 'loading' && !tracksTab(tabId)) return false;
   const published = badgeFor(state, true).title;
   if (published === badgeFor({ state: 'error', message: '' }, true).title) return true;
   const shown = await browser.action.getTitle({ tabId }).catch(() => null);

@@ -127,4 +127,38 @@ describe('the service worker stopped half-way', () => {
     expect((await badgeOf(browser, tabId)).text).toBe('PMO');
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('stopped at any point of a long analysis: the popup ends on that job', async () => {
+    const { page, tabId } = await firstJobTab();
+    await page.goto(LONG_AD_URL);
+    await waitForBadge(browser, tabId, '…');
+    await stopServiceWorkers(browser);
+    const popup = await recordingPopup(tabId);
+    await popup.getByTestId('job-title').filter({ hasText: LONG_AD_TITLE }).waitFor({ timeout: 30_000 });
+    const renders = await rendersOf(popup);
+    expect(renders.some((r) => r.includes(FIRST_COMPANY))).toBe(false);
+    await waitForBadge(browser, tabId, 'PMO');
+    // The restarted worker is a working one.
+    expect(await (await liveWorker(browser)).evaluate(() => typeof chrome.storage.session.get)).toBe(
+      'function',
+    );
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('stopped with an analysis unfinished: the popup reads the page again instead of loading forever', async () => {
+    const { page, tabId } = await firstJobTab();
+    // What a worker stopped in the middle of an analysis leaves behind: a loading state and badge.
+    const worker = await liveWorker(browser);
+    await worker.evaluate(async (id) => {
+      await chrome.storage.session.set({ [`tab:${id}`]: { state: 'loading', jobKey: '4012345678' } });
+      await chrome.action.setBadgeText({ tabId: id, text: '…' });
+      await chrome.action.setTitle({ tabId: id, title: 'PMO Lens: reading the job ad…' });
+    }, tabId);
+    await stopServiceWorkers(browser);
+    const popup = await recordingPopup(tabId);
+    await popup.getByTestId('verdict').waitFor({ timeout: 15_000 });
+    expect(await popup.getByTestId('job-title').textContent()).toContain(FIRST_COMPANY);
+    await waitForBadge(browser, tabId, 'PMO');
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

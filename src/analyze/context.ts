@@ -67,6 +67,23 @@ const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
   /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
+/**
+ * "Help our project managers follow the standards": the role makes others comply, so the standards
+ * it names are its own to keep, not ones it follows.
+ */
+const HELPS_OTHERS_FOLLOW =
+  /\b(help|support|enabl|coach|guid|ensur|get|gets|getting|encourag)\w*\s+(our|the|all|other)?\s*(project managers|programme managers|pms|project teams|teams|delivery teams)\s+(to\s+)?(follow|comply|adhere|use|apply|work within)/;
+
+/**
+ * "Run the project intake process", "manage the project governance calendar": "project" names the
+ * kind of process the verb acts on, so the object is a process about projects, not a project.
+ */
+const PROCESS_AFTER_PROJECT =
+  /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management office|management framework|management standards|management methodology)\b/;
+const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|programs)$/i;
+/** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
+export const PROCESS_OBJECT_FACTOR = 0.2;
+
 /** "Oversee the portfolio of projects", "manage all projects": the object is the portfolio, not one project. */
 const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;
 
@@ -104,6 +121,14 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     };
   }
   if (entry.relational) return relate(entry, effect, before, after);
+  if (entry.side === 'pm' && PROJECT_WORD_END.test(hit.match) && PROCESS_AFTER_PROJECT.test(after)) {
+    return {
+      ...effect,
+      factor: effect.factor * PROCESS_OBJECT_FACTOR,
+      labels: [...effect.labels, 'a process about projects'],
+      note: '“project” here names a process run for all projects (intake, governance, reporting), not a project the role delivers',
+    };
+  }
   if (
     entry.side === 'pm' &&
     effect.note === null &&
@@ -121,7 +146,7 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
 
 /** The role's relation to a PMO or its standards: owner, enforcer, or a PM who follows them. */
 function relate(entry: LexiconEntry, effect: ContextEffect, before: string, after: string): ContextEffect {
-  const enforces = ENFORCE_VERB.test(before);
+  const enforces = ENFORCE_VERB.test(before) || HELPS_OTHERS_FOLLOW.test(after);
   const follows = STAKEHOLDER_VERB.test(before) || STAKEHOLDER_AFTER.test(after);
   if (follows && !enforces) {
     return {

@@ -8,8 +8,9 @@ import {
   type DecideOptions,
   type Decision,
   decide,
-  HYBRID_MIN_SIDE,
-  HYBRID_RATIO,
+  dutyTotals,
+  HYBRID_DUTY_RATIO,
+  HYBRID_MIN_DUTIES,
   type Scored,
 } from './score';
 
@@ -39,14 +40,20 @@ export function summarise(decision: Decision, items: readonly Scored[], language
   const pmo = strongest(items, 'pmo');
   const pm = strongest(items, 'pm');
   const other = strongest(items, 'neither');
+  // The losing side's quote comes from a sentence that does not also read as the winner's evidence:
+  // a sentence listed among the PMO reasons cannot also be "the strongest project-manager sign".
+  const pmAgainst = strongest(items, 'pm', sentencesOf(items, 'pmo'));
+  const pmoAgainst = strongest(items, 'pmo', sentencesOf(items, 'pm'));
+  // A hybrid's two quotes are two different sentences when the ad has them.
+  const pmBeside = strongest(items, 'pm', new Set(pmo ? [pmo.text] : [])) ?? pm;
   const foreign = language !== 'en' ? ' The ad is not in English, so this is a low-confidence reading.' : '';
   switch (decision.verdict) {
     case 'pmo':
-      return `This reads as a PMO ${decision.pmoType ?? 'support'} role, mostly on ${topDimensions(items, 'pmo')}${quoteOf(pmo, ', e.g. ')}. ${otherSide(pm, 'project-manager')}${foreign}`;
+      return `This reads as a PMO ${decision.pmoType ?? 'support'} role, mostly on ${topDimensions(items, 'pmo')}${quoteOf(pmo, ', e.g. ')}. ${otherSide(pmAgainst, pm, 'project-manager', 'PMO')}${foreign}`;
     case 'pm':
-      return `This reads as a project manager role, mostly on ${topDimensions(items, 'pm')}${quoteOf(pm, ', e.g. ')}. ${otherSide(pmo, 'PMO')}${foreign}`;
+      return `This reads as a project manager role, mostly on ${topDimensions(items, 'pm')}${quoteOf(pm, ', e.g. ')}. ${otherSide(pmoAgainst, pmo, 'PMO', 'project-manager')}${foreign}`;
     case 'hybrid':
-      return `This is a hybrid: it asks for both PMO work${quoteOf(pmo, ' (')}${pmo ? ')' : ''} and project delivery${quoteOf(pm, ' (')}${pm ? ')' : ''}. The ${decision.dominant === 'pmo' ? 'PMO' : 'project-manager'} side weighs more (${decision.scores.pmo.toFixed(1)} PMO vs ${decision.scores.pm.toFixed(1)} PM).${foreign}`;
+      return `This is a hybrid: it asks for both PMO work${quoteOf(pmo, ' (')}${pmo ? ')' : ''} and project delivery${quoteOf(pmBeside, ' (')}${pmBeside ? ')' : ''}. The ${decision.dominant === 'pmo' ? 'PMO' : 'project-manager'} side weighs more (${decision.scores.pmo.toFixed(1)} PMO vs ${decision.scores.pm.toFixed(1)} PM).${foreign}`;
     case 'neither':
       if (decision.looksLike?.startsWith('not enough')) {
         return `This does not read as a PMO or project manager role: there is too little project-management content to judge. PMO and PM signals together weigh ${(decision.scores.pmo + decision.scores.pm).toFixed(1)}, below what a verdict needs.${foreign}`;
@@ -76,21 +83,21 @@ export function counterfactual(
       return `Without “${top.evidence.match}” (${DIMENSION_WORDS[top.evidence.dimension]}), it would read as ${name(alt)}.`;
     }
   }
-  return shortfall(decision);
+  return shortfall(decision, items);
 }
 
 /** How much more the losing side would need: stated in "strong duty sentences" (weight 3). */
-function shortfall(decision: Decision): string | null {
-  const { pmo, pm } = decision.scores;
+function shortfall(decision: Decision, items: readonly Scored[]): string | null {
   if (decision.verdict === 'neither') {
     return 'Several sentences of PMO or project-delivery duties (standards, portfolio reporting, or delivering a project to time and budget) would have made it a PMO or PM reading.';
   }
   if (decision.verdict === 'hybrid') {
     const weaker = decision.dominant === 'pmo' ? 'project-delivery' : 'PMO';
-    return `With fewer ${weaker} duties (its side below ${HYBRID_MIN_SIDE} or under ${Math.round(HYBRID_RATIO * 100)}% of the other), it would have read as ${decision.dominant === 'pmo' ? 'PMO' : 'PM'}.`;
+    return `With fewer ${weaker} duties (below ${HYBRID_MIN_DUTIES} or under ${Math.round(HYBRID_DUTY_RATIO * 100)}% of the other side's duties), it would have read as ${decision.dominant === 'pmo' ? 'PMO' : 'PM'}.`;
   }
-  const [winner, loser] = decision.verdict === 'pmo' ? [pmo, pm] : [pm, pmo];
-  const needed = Math.max(HYBRID_MIN_SIDE, winner * HYBRID_RATIO) - loser;
+  const duties = dutyTotals(items);
+  const [winner, loser] = decision.verdict === 'pmo' ? [duties.pmo, duties.pm] : [duties.pm, duties.pmo];
+  const needed = Math.max(HYBRID_MIN_DUTIES, winner * HYBRID_DUTY_RATIO) - loser;
   const sentences = Math.max(1, Math.ceil(needed / 3));
   const what =
     decision.verdict === 'pmo'
@@ -106,13 +113,24 @@ function name(decision: Decision): string {
 }
 
 /** The strongest quote for a side, preferring the description over the title (which the reader has seen). */
-function strongest(items: readonly Scored[], side: Evidence['side']): Evidence | null {
+function strongest(
+  items: readonly Scored[],
+  side: Evidence['side'],
+  skipSentences: ReadonlySet<string> = new Set(),
+): Evidence | null {
   let best: Evidence | null = null;
   for (const { evidence } of items) {
-    if (evidence.side !== side || evidence.weight <= 0) continue;
+    if (evidence.side !== side || evidence.weight <= 0 || skipSentences.has(evidence.text)) continue;
     if (best === null || rank(evidence) > rank(best)) best = evidence;
   }
   return best;
+}
+
+/** The sentences that carry evidence for a side (the title line included). */
+function sentencesOf(items: readonly Scored[], side: Evidence['side']): Set<string> {
+  return new Set(
+    items.filter((s) => s.evidence.side === side && s.evidence.weight > 0).map((s) => s.evidence.text),
+  );
 }
 
 function rank(evidence: Evidence): number {
@@ -129,8 +147,12 @@ function topDimensions(items: readonly Scored[], side: 'pmo' | 'pm'): string {
   return top.map(([d]) => DIMENSION_WORDS[d]).join(' and ') || 'its title';
 }
 
-function otherSide(evidence: Evidence | null, label: string): string {
-  if (evidence === null) return `There is no ${label} evidence to weigh against it.`;
+/** `apart`: the losing side's strongest sign in a sentence of its own; `any`: its strongest sign at all. */
+function otherSide(apart: Evidence | null, any: Evidence | null, label: string, winner: string): string {
+  if (any === null) return `There is no ${label} evidence to weigh against it.`;
+  if (apart === null)
+    return `The few ${label} signs stand in sentences that read as ${winner} evidence, and are outweighed.`;
+  const evidence = apart;
   return `The strongest ${label} sign${quoteOf(evidence, ', ')}, is outweighed.`;
 }
 

@@ -49,7 +49,7 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 
 /** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
 const SPLIT_ROLE =
-  /\b(dual|split|combined|twin[- ]hatted) role\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b/i;
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b/i;
 
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;

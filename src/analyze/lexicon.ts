@@ -321,6 +321,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       `${GATHER} .{0,4} (reports|reporting|returns|updates|packs|pack|submissions|dashboards)`,
+      `${verbs('collate', 'consolidate', 'compile', 'aggregate')} .{0,4} report`,
       '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
     ],
     reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
@@ -342,8 +343,9 @@ const ENTRIES: unknown[] = [
     weight: 1.5,
     pmoType: 'support',
     patterns: [
-      `${KEEP} .{0,3} (raid|risk|risks|issues|decision|dependency|change) (log|logs|register|registers)`,
+      `${KEEP} .{0,3} (raid|risk|risks|issue|issues|decision|dependency|change) (log|logs|register|registers)`,
       'raid (log|logs|register|registers)',
+      '(risk|risks) and (issue|issues|decision|decisions) (log|logs|register|registers)',
     ],
     reason: 'Keeping RAID logs and registers is classic PMO analyst work, though PMs keep their own too.',
   },
@@ -649,6 +651,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(ppm|portfolio management|portfolio|project portfolio management) (tool|tools|system|systems|software|platform|solution)',
       '(planview|sciforma|daptiv|keyedin|servicenow spm|servicenow ppm|clarity ppm|project online|project server|project for the web)',
+      '(microsoft|ms) project (online|server|for the web)',
     ],
     reason: 'Portfolio (PPM) tools serve the PMO’s cross-project view (seed 001).',
   },

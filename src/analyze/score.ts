@@ -43,14 +43,37 @@ export const MIN_CORE_EVIDENCE = 3;
 export const NEITHER_SHARE = 0.6;
 /** …and is at least this large (one title or two strong other-role phrases). */
 export const MIN_NEITHER_EVIDENCE = 4;
-/** Hybrid when the weaker side reaches this fraction of the stronger… */
-export const HYBRID_RATIO = 0.6;
-/** …or this fraction when the title itself names both. */
-export const HYBRID_RATIO_WITH_TITLE = 0.3;
-/** …and the weaker side is at least this large (two or three real duties, not one stray phrase)… */
-export const HYBRID_MIN_SIDE = 5;
-/** …or one or two real duties when the ad itself says it combines the two. */
-export const HYBRID_MIN_SIDE_DECLARED = 3;
+/**
+ * A hybrid is a job with two sets of duties (domain.md: "PMO Project Manager", a PM who also runs
+ * the reporting cycle, a PMO lead who delivers a project), so it is decided on duties evidence
+ * only: what the ad asks the role to do, in its duties or unheaded text. Requirements, credentials,
+ * skills, boilerplate and the title say who is wanted or what the job is called, not what it does.
+ *
+ * Hybrid when the weaker side's duties reach HYBRID_MIN_DUTIES (two strong duty sentences, weight
+ * 2.5 each) and HYBRID_DUTY_RATIO of the stronger side's duties. On the dev set, clear PMO and PM
+ * ads carry at most ~4 of the other side's duties (a PMO analyst who "tracks project budgets", a
+ * PM who "maintains the RAID log") at a ratio up to ~0.42; hybrids carry 4.5 and more.
+ */
+export const HYBRID_MIN_DUTIES = 5;
+export const HYBRID_DUTY_RATIO = 0.45;
+/**
+ * When the title or the ad itself says it combines the two ("PMO Project Manager", "a dual role",
+ * "half your time"), one real duty on the weaker side, at a quarter of the other, confirms it.
+ */
+export const HYBRID_MIN_DUTIES_DECLARED = 2.5;
+export const HYBRID_DUTY_RATIO_DECLARED = 0.25;
+/** Dimensions that describe what the job does (as opposed to who it wants or what it is called). */
+const DUTY_DIMENSIONS: ReadonlySet<Dimension> = new Set([
+  'scope',
+  'responsibilities',
+  'decisions',
+  'reporting',
+  'resources_risk',
+  'tools',
+  'stance',
+]);
+/** Sections that describe the job: the duties, and unheaded text (usually the role summary). */
+const DUTY_SECTIONS: ReadonlySet<string> = new Set(['duties', 'other']);
 /** Evidence amount at which confidence reaches ~63% of its range (1 − e⁻¹): about three strong duties. */
 export const EVIDENCE_SCALE = 9;
 /** No verdict from an English lexicon on a non-English ad is more than a guess. */
@@ -88,19 +111,15 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
       scores.neither > 0 ? strongestRole(items) : 'not enough project-management content to judge';
     return { ...base, verdict: 'neither', looksLike, confidence: cap(0.3) };
   }
-  const weaker = Math.min(scores.pmo, scores.pm);
-  const ratio = weaker / Math.max(scores.pmo, scores.pm);
-  const declared = options.hybridTitle || options.splitRole;
-  const hybridRatio = declared ? HYBRID_RATIO_WITH_TITLE : HYBRID_RATIO;
-  const minSide = declared ? HYBRID_MIN_SIDE_DECLARED : HYBRID_MIN_SIDE;
   const dominant = scores.pmo >= scores.pm ? 'pmo' : 'pm';
-  if (ratio >= hybridRatio && weaker >= minSide) {
+  const hybrid = hybridReading(items, options.hybridTitle || options.splitRole);
+  if (hybrid !== null) {
     return {
       ...base,
       verdict: 'hybrid',
       dominant,
       pmoType: pmoTypeOf(items),
-      confidence: cap(0.45 + 0.4 * amount * Math.min(1, ratio / HYBRID_RATIO)),
+      confidence: cap(0.45 + 0.4 * amount * Math.min(1, hybrid.ratio / HYBRID_DUTY_RATIO)),
     };
   }
   return {
@@ -109,6 +128,32 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
     pmoType: dominant === 'pmo' ? pmoTypeOf(items) : null,
     confidence: cap(0.5 + 0.5 * Math.abs(lean) * amount),
   };
+}
+
+/** Both sides' duties evidence, when both are substantial enough to call the job a hybrid; else null. */
+export function hybridReading(
+  items: readonly Scored[],
+  declared: boolean,
+): { pmo: number; pm: number; ratio: number } | null {
+  const duties = dutyTotals(items);
+  const weaker = Math.min(duties.pmo, duties.pm);
+  const stronger = Math.max(duties.pmo, duties.pm);
+  if (stronger === 0) return null;
+  const ratio = weaker / stronger;
+  const minDuties = declared ? HYBRID_MIN_DUTIES_DECLARED : HYBRID_MIN_DUTIES;
+  const minRatio = declared ? HYBRID_DUTY_RATIO_DECLARED : HYBRID_DUTY_RATIO;
+  return weaker >= minDuties && ratio >= minRatio ? { ...duties, ratio: round(ratio) } : null;
+}
+
+/** PMO and PM evidence about what the job does (see DUTY_DIMENSIONS and DUTY_SECTIONS). */
+export function dutyTotals(items: readonly Scored[]): { pmo: number; pm: number } {
+  const totals = { pmo: 0, pm: 0 };
+  for (const { evidence } of items) {
+    if (evidence.side === 'neither') continue;
+    if (!DUTY_DIMENSIONS.has(evidence.dimension) || !DUTY_SECTIONS.has(evidence.section)) continue;
+    totals[evidence.side] += evidence.weight;
+  }
+  return { pmo: round(totals.pmo), pm: round(totals.pm) };
 }
 
 export function sideTotals(items: readonly Scored[]): { pmo: number; pm: number; neither: number } {

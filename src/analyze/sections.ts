@@ -32,7 +32,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|role (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|key (tasks|accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|scope of (the )?role|key result|you will\b|what you will|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|role (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|scope of (the )?role|key result|you will\b|what you will|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
   ],
   [
     'requirements',
@@ -47,6 +47,13 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
     /about (us|the company|the team|the organi[sz]ation|our|the business|the client|the trust|the department|the employer)|who we are|our (company|story|mission|values|culture|team|client)|company (overview|description|profile)|^the (company|organi[sz]ation|client|team)$|about [a-z]|qui sommes|[àa] propos|über uns|quienes somos|over ons/,
   ],
 ];
+
+/**
+ * A heading that gives a share of the working time ("Project coordination (about half your time)",
+ * "Portfolio reporting – 40%") names a part of the job: duties, whatever other words it holds.
+ */
+const TIME_SHARE_HEADING =
+  /\b(half|a third|a quarter|two thirds|\d{1,3} ?%|\d (days?|hours?) (a|per) week)\b[^)]*\b(time|role|week|job)\b|\(\s*(c\.|ca\.|about|around|roughly|approx\.?)?\s*\d{1,3} ?%\s*\)/;
 
 const HEDGE_HEADING = /desirable|nice to have|bonus|preferred|plus|advantageous|not essential|would be great/;
 
@@ -152,6 +159,7 @@ function looksLikeHeading(line: string): boolean {
 
 function headingKind(heading: string): SectionKind | null {
   const lower = heading.toLowerCase().replace(/[’]/g, "'");
+  if (TIME_SHARE_HEADING.test(lower)) return 'duties';
   for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(lower)) return kind;
   return null;
 }

@@ -79,12 +79,20 @@ export function findSignals(sentence: Sentence): Hit[] {
       const from = tokens[first]?.start;
       const to = tokens[last - 1]?.end;
       if (from === undefined || to === undefined) continue;
+      if (CLAUSE_BREAK.test(sentence.text.slice(from, to))) continue;
       const hit = toHit(pattern.entry, sentence, from, to);
       if (hit !== null) hits.push(hit);
     }
   }
   return hits;
 }
+
+/**
+ * A gap may skip a few words, never into the next clause: in "keeps our processes running, and
+ * helps our project managers" the verb "running" has no object, and "reporting running: compiling
+ * the programme report" lists what the reporting is. Plain commas stay allowed ("plan, execute and close").
+ */
+const CLAUSE_BREAK = /[:;]|,\s*(and|but|while|whilst|which|who|where|so)\s/i;
 
 interface Token {
   text: string;

@@ -268,7 +268,7 @@ describe('without a title', () => {
 • Support the monthly reporting`);
     const role = result.evidence.find((e) => e.dimension === 'title');
     expect(role?.text).toBe('We are looking for a PMO Analyst to join our transformation team.');
-    expect(role && role.text.slice(role.start, role.end)).toBe('PMO');
+    expect(role?.text.slice(role?.start, role?.end)).toBe('PMO');
     expect(role?.context).toContain('role named in the description');
     expect(result.verdict).toBe('pmo');
     expect(result.pmoType).toBe('support');

@@ -1,0 +1,144 @@
+/**
+ * Round two of the classifier: the hybrid boundary decided on duties, the readings it rests on
+ * (section headings, two-role titles, clause limits, processes about projects), and an explanation
+ * that never quotes one sentence for both sides.
+ */
+import { describe, expect, it } from 'vitest';
+import { dutyTotals, HYBRID_MIN_DUTIES } from '../../../src/analyze/score';
+import { splitSections } from '../../../src/analyze/sections';
+import { readTitle } from '../../../src/analyze/title';
+import { evidenceFor, run } from './helpers';
+
+describe('section headings', () => {
+  it('reads a heading that gives a share of the working time as duties', () => {
+    const text = `Project coordination (about half your time)
+• Run weekly project meetings
+PMO analysis – 40% of the role
+• Produce the monthly portfolio report`;
+    const sections = splitSections(text);
+    const kindOf = (phrase: string) =>
+      sections.find((s) => text.slice(s.start, s.end).includes(phrase))?.kind;
+    expect(kindOf('Run weekly project meetings')).toBe('duties');
+    expect(kindOf('monthly portfolio report')).toBe('duties');
+  });
+
+  it('reads "Your tasks" as duties', () => {
+    const text = 'Your tasks\n• Lead the warehouse opening project';
+    expect(splitSections(text).map((s) => s.kind)).toEqual(['duties']);
+  });
+});
+
+describe('two-role titles', () => {
+  it('reads "project(s)" joined to the PMO as a second role', () => {
+    expect(readTitle('Project & PMO Manager (m/f/d)')).toMatchObject({ side: 'hybrid' });
+    expect(readTitle('Head of Projects and PMO')).toMatchObject({ side: 'hybrid' });
+    expect(readTitle('Project Coordinator / PMO Analyst')).toMatchObject({ side: 'hybrid' });
+  });
+
+  it('reads the projects a PMO serves as its area, not a second role', () => {
+    expect(readTitle('PMO Analyst - Capital Projects')).toMatchObject({ side: 'pmo', pmoType: 'support' });
+  });
+});
+
+describe('phrases stay within their clause', () => {
+  it('does not join a verb to an object in the next clause', () => {
+    const result = run(
+      'The analyst keeps our governance processes running, and helps our project managers follow the standards we set.',
+    );
+    expect(result.evidence.some((e) => e.side === 'pm' && /running/.test(e.match))).toBe(false);
+  });
+
+  it('reads standards the role helps others follow as its own, not as a PM following them', () => {
+    const result = run(
+      'The analyst keeps our governance processes running, and helps our project managers follow the standards we set.',
+    );
+    const governance = evidenceFor(result, 'governance processes');
+    expect(governance.side).toBe('pmo');
+    expect(governance.context).toContain('ensures others comply');
+  });
+});
+
+describe('a process about projects', () => {
+  it('reads "run the project intake process" as a process, not a project delivered', () => {
+    const result = run('Run the project intake process and schedule new requests for prioritisation.');
+    const intake = evidenceFor(result, 'Run the project');
+    expect(intake.context).toContain('a process about projects');
+    expect(intake.weight).toBeLessThan(1);
+  });
+
+  it('still reads "run the project" as delivery when a project follows', () => {
+    const result = run('Run the project from initiation to handover.');
+    expect(evidenceFor(result, 'Run the project').context).not.toContain('a process about projects');
+  });
+});
+
+describe('PMO support phrases', () => {
+  it('reads compiling a single report and keeping an issue log as PMO support', () => {
+    const result = run(
+      'You will compile the programme highlight report and keep the programme risk and issue log up to date.',
+    );
+    expect(evidenceFor(result, 'compile the programme highlight report').side).toBe('pmo');
+    expect(evidenceFor(result, 'risk and issue log').side).toBe('pmo');
+  });
+
+  it('reads Microsoft Project Online as the portfolio tool it is', () => {
+    const result = run('Administer Microsoft Project Online for the change portfolio.');
+    expect(evidenceFor(result, 'Microsoft Project Online').side).toBe('pmo');
+  });
+});
+
+const PMO_DUTIES = `Responsibilities
+• Produce the monthly portfolio dashboard for the executive team
+• Maintain the RAID logs across all projects in the portfolio
+• Define and embed project management standards and templates`;
+
+describe('the hybrid boundary is decided on duties', () => {
+  it('does not call a PMO job hybrid for delivery experience it asks of the candidate', () => {
+    const result = run(`${PMO_DUTIES}
+Requirements
+• Experience managing projects end to end, on time and on budget
+• Experience leading delivery teams and managing project budgets
+• A track record of delivering IT projects from initiation to closure
+• Experience managing stakeholders, scope and project risks
+• Strong leadership skills and a PMP or APM PMQ
+• PRINCE2 Practitioner`);
+    expect(result.verdict).toBe('pmo');
+  });
+
+  it('calls a job hybrid when it asks for delivery duties beside the PMO duties', () => {
+    const result = run(`${PMO_DUTIES}
+• Lead the delivery of the CRM replacement project: plan, budget and go-live
+• Manage the project team and the suppliers day to day`);
+    expect(result.verdict).toBe('hybrid');
+    expect(result.dominant).toBe('pmo');
+    const duties = dutyTotals(
+      result.evidence.map((evidence) => ({ evidence, source: '', pmoType: null, looksLike: null })),
+    );
+    expect(Math.min(duties.pmo, duties.pm)).toBeGreaterThanOrEqual(HYBRID_MIN_DUTIES);
+  });
+
+  it('takes "two linked responsibilities" as a declared split role', () => {
+    const result = run(`We are looking for a senior professional to take on two linked responsibilities.
+You will lead the delivery of our smart metering programme and manage its budget and contractors.
+You will also lead our company PMO and own the quarterly portfolio report to the executive.`);
+    expect(result.verdict).toBe('hybrid');
+  });
+});
+
+describe('the explanation of the losing side', () => {
+  it('never quotes a sentence listed as PMO evidence as the strongest project-manager sign', () => {
+    const result = run(`Responsibilities
+• Produce the monthly portfolio reporting pack and dashboards for the Portfolio Board
+• Administer our planning tool: set up new projects in MS Project, manage templates and user access
+• Support project managers in applying the PMO standards and stage-gate checklists`);
+    expect(result.verdict).toBe('pmo');
+    const pmoSentences = result.evidence.filter((e) => e.side === 'pmo').map((e) => e.text);
+    const quoted = /strongest project-manager sign, “([^”]*)”/.exec(result.summary)?.[1];
+    if (quoted !== undefined) {
+      const plain = quoted.replace(/…/g, '');
+      expect(pmoSentences.some((s) => s.includes(plain))).toBe(false);
+    } else {
+      expect(result.summary).toMatch(/project-manager signs stand in sentences that read as PMO evidence/);
+    }
+  });
+});

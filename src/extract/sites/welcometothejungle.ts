@@ -7,8 +7,8 @@ export const welcometothejungle = boardAdapter({
   matchPatterns: ['https://www.welcometothejungle.com/*'],
   matches: (url) => /(^|\.)welcometothejungle\.com$/.test(url.hostname) && url.pathname.includes('/jobs/'),
   key: (_doc, url) => idIn(url.pathname, /\/jobs\/([^/?#]+)/),
-  root: ['main'],
-  title: ['[data-testid="job-header-title"]', 'h2', 'h1'],
+  // No root: with `main` as the root, the description's last fallback (`main` itself) could never match.
+  title: ['[data-testid="job-header-title"]', 'main h2', 'main h1'],
   location: [
     '[data-testid="job-metadata-block"] [name="location"] + span',
     '[data-testid="job-metadata-block"] span',

@@ -63,10 +63,13 @@ export function classify(posting: Posting): Classification {
     title !== null
       ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
       : roleNamedInBody(description);
-  const items = decayRepeats([
-    ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
-    ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
-  ]);
+  const items = readPortfolioSense(
+    decayRepeats([
+      ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
+      ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
+    ]),
+    description,
+  );
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
     splitRole: SPLIT_ROLE.test(description),
@@ -117,8 +120,27 @@ function descriptionEvidence(description: string, title: string | null): Scored[
 /** In a sentence where the role works with or reports to the PMO, the PMO's things are the PMO's, not the role's. */
 export const ABOUT_THE_PMO_FACTOR = 0.3;
 
+/**
+ * In a sentence about what a trainer teaches, a vendor sells or an investor invests in ("Deliver
+ * PRINCE2 and P3O courses"), the PMO and PM words after the activity are its object, the subject
+ * matter: about what an organisation-description sentence counts (THIRD_PARTY_FACTOR in context.ts).
+ * Words before it are not its object ("Ensure a smooth handover to customer success" is delivery).
+ */
+export const SUBJECT_MATTER_FACTOR = 0.3;
+
 function sentenceEvidence(hits: Hit[], section: Section, titleLower: string | null): Scored[] {
   const scored = hits.map((hit) => scoreHit(hit, section.kind, section.hedged, titleLower));
+  const topical = scored.find(
+    (s, i) => s.evidence.side === 'neither' && s.evidence.weight > 0 && hits[i]?.entry.topical === true,
+  );
+  if (topical !== undefined) {
+    for (const s of scored) {
+      if (s.evidence.side === 'neither' || s.evidence.start < topical.evidence.start) continue;
+      s.evidence.weight *= SUBJECT_MATTER_FACTOR;
+      s.evidence.context.push(`what the ${topical.looksLike ?? 'role'} works on`);
+    }
+    return scored;
+  }
   const worksWithPmo = scored.some((s) => s.evidence.context.includes(STAKEHOLDER_LABEL));
   if (!worksWithPmo) return scored;
   for (const s of scored) {
@@ -221,6 +243,30 @@ function titleEvidence(text: string, title: TitleReading, fromBody: boolean): Sc
       `${where} names a ${side === 'pmo' ? 'PMO' : 'project manager'} role. ${prior}`,
     ),
   ];
+}
+
+/** Investment-portfolio evidence of at least one strong duty phrase sets the ad's sense of "portfolio". */
+export const INVESTMENT_SENSE_MIN = 2.5;
+/** The ad speaks of a portfolio of projects somewhere, so "portfolio" keeps its PMO sense. */
+const PROJECT_PORTFOLIO =
+  /\b(project|programme|program|change|capital|it|transformation) portfolios?\b|\bportfolios? of (projects|programmes|programs|change|initiatives)\b/i;
+
+/**
+ * "Portfolio" has two senses: projects (the PMO's) and investments (funds, client mandates). An ad
+ * whose other duties are investment work, and which never speaks of a portfolio of projects, uses
+ * the investment sense throughout, so its "portfolio" phrases and title say nothing about a PMO.
+ */
+function readPortfolioSense(items: Scored[], description: string): Scored[] {
+  const investment = items
+    .filter((s) => s.source === 'neither.investment')
+    .reduce((sum, s) => sum + s.evidence.weight, 0);
+  if (investment < INVESTMENT_SENSE_MIN || PROJECT_PORTFOLIO.test(description)) return items;
+  for (const { evidence } of items) {
+    if (evidence.side !== 'pmo' || !/portfolio/i.test(evidence.match)) continue;
+    evidence.weight = Math.round(evidence.weight * SUBJECT_MATTER_FACTOR * 1000) / 1000;
+    evidence.context.push('an investment portfolio');
+  }
+  return items;
 }
 
 function decayRepeats(items: Scored[]): Scored[] {

@@ -30,11 +30,19 @@ export const LexiconEntrySchema = z
      * (PMO) or merely follows, reports to or works with them (a PM).
      */
     relational: z.boolean().default(false),
+    /**
+     * For side `neither`: a role whose work is to teach, sell or invest in things that share PMO
+     * and PM words (a PRINCE2 trainer, a PPM vendor's account manager, an investment portfolio
+     * analyst). PMO and PM phrases in the same sentence are then what it teaches, sells or invests
+     * in: its subject matter, not its duties.
+     */
+    topical: z.boolean().default(false),
   })
   .refine((e) => e.side !== 'neither' || e.looksLike !== undefined, {
     message: 'a `neither` entry names the role it looks like',
   })
   .refine((e) => e.side === 'pmo' || e.pmoType === undefined, { message: 'pmoType only on PMO entries' })
+  .refine((e) => e.side === 'neither' || !e.topical, { message: 'topical only on other-role entries' })
   .refine(
     (e) =>
       SINGLE_TERM_DIMENSIONS.has(e.dimension) || e.patterns.every((p) => p.trim().split(/\s+/).length >= 2),
@@ -1095,18 +1103,21 @@ const ENTRIES: unknown[] = [
   {
     id: 'neither.investment',
     side: 'neither',
+    topical: true,
     dimension: 'other_role',
     weight: 2.5,
     looksLike: 'investment analyst',
     patterns: [
       '(investment|fund|asset|wealth|discretionary|client) (portfolios|managers|mandates|allocation)',
-      '(equities|securities|rebalancing|valuations|bonds|derivatives|aum|cfa)',
+      '(equities|securities|rebalancing|bonds|derivatives|aum|cfa)',
+      '(asset|portfolio|fund|equity|company) valuations',
     ],
     reason: 'Investment portfolios (funds, equities, mandates) are finance, not project portfolios.',
   },
   {
     id: 'neither.trainer',
     side: 'neither',
+    topical: true,
     dimension: 'other_role',
     weight: 2,
     looksLike: 'trainer',
@@ -1120,12 +1131,14 @@ const ENTRIES: unknown[] = [
   {
     id: 'neither.customer_success',
     side: 'neither',
+    topical: true,
     dimension: 'other_role',
     weight: 2.5,
     looksLike: 'customer success manager',
     patterns: [
       '(customer success|account management|renewals|upsell|upselling|churn|customer onboarding|customer adoption)',
       'book of (customers|accounts|clients)',
+      `${verbs('help', 'enable', 'support', 'guide')} (customers|clients|users) .{0,3} (value|adopt|adoption|outcomes|success)`,
     ],
     reason:
       'Looking after software customers (renewals, adoption) is customer success, even for PPM software.',

@@ -204,3 +204,12 @@ describe('currentJobKey', () => {
     expect(currentJobKey(empty, 'https://example.com/')).toBeNull();
   });
 });
+
+describe('Workable fallback', () => {
+  it('reads the ad from <main> when the job-breakdown hook is gone', () => {
+    const body = `<main><h1>PMO Analyst</h1><div class="renamed"><p>${'You will maintain the portfolio RAID log, produce the monthly portfolio reporting pack for the Portfolio Board and support project managers with the PMO standards. '.repeat(3)}</p></div></main>`;
+    const result = extractPosting(page(body), 'https://apply.workable.com/ridgeway-rail/j/4A1B2C3D4E/');
+    expect(result).toMatchObject({ ok: true, posting: { source: 'workable', title: 'PMO Analyst' } });
+    expect(result.ok && result.posting.description).toContain('portfolio RAID log');
+  });
+});

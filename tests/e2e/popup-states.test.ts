@@ -9,8 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeFor } from '../../src/background/badge';
-import { highlightEvidence } from '../../src/content/highlight';
-import type { HighlightRequest, Result, TabState } from '../../src/schema';
+import type { HighlightReply, HighlightRequest, Result, TabState } from '../../src/schema';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { loadPageFixture } from './fixtures';
 
@@ -138,6 +137,46 @@ async function bottomOf(popup: Page, selector: string): Promise<number> {
   return box.y + box.height;
 }
 
+interface Injection {
+  source: string;
+  args: unknown[];
+}
+type Caught = { injection?: Injection; answer?: (frames: unknown) => void };
+
+/**
+ * Stands in for Chrome's executeScript inside the popup: keeps the function and arguments the popup
+ * hands over, and answers only when the test says so.
+ */
+async function catchInjection(popup: Page): Promise<void> {
+  await popup.evaluate(() => {
+    const caught = window as unknown as Caught;
+    chrome.scripting.executeScript = ((injection: { func: () => unknown; args?: unknown[] }) =>
+      new Promise((resolve) => {
+        caught.injection = { source: String(injection.func), args: injection.args ?? [] };
+        caught.answer = resolve;
+      })) as unknown as typeof chrome.scripting.executeScript;
+  });
+}
+
+async function takeInjection(popup: Page): Promise<Injection> {
+  const handle = await popup.waitForFunction(() => (window as unknown as Caught).injection);
+  const injection = (await handle.jsonValue()) as Injection;
+  await popup.evaluate(() => {
+    (window as unknown as Caught).injection = undefined;
+  });
+  return injection;
+}
+
+/** What Chrome does with `func` and `args`: the function's source, called in the page. */
+function runInPage(page: Page, injection: Injection): Promise<HighlightReply> {
+  const args = injection.args.map((arg) => JSON.stringify(arg)).join(', ');
+  return page.evaluate(`(${injection.source})(${args})`) as Promise<HighlightReply>;
+}
+
+async function answerInjection(popup: Page, reply: HighlightReply): Promise<void> {
+  await popup.evaluate((result) => (window as unknown as Caught).answer?.([{ result }]), reply);
+}
+
 describe('ready', () => {
   it('shows verdict, gauge, reasons both ways and the pay bar on the first screen', async () => {
     const { popup, result, fixture } = await readyPopup('reed/posting');
@@ -230,7 +269,7 @@ describe('ready', () => {
     await page.close();
   });
 
-  it('a reason click asks to mark the page; the marker highlights the sentences without touching the DOM', async () => {
+  it('a reason click marks the evidence on the page and scrolls to it, without touching the DOM', async () => {
     const { popup, result, page } = await readyPopup('reed/posting');
     // The popup opened from a test has no toolbar click behind it, so Chrome refuses the script:
     // the popup must say how to allow it rather than fail silently.
@@ -239,20 +278,25 @@ describe('ready', () => {
       .poll(() => popup.getByTestId('mark-status').first().textContent())
       .toMatch(/click its toolbar icon/);
 
-    // With the click behind it, the popup runs this very function in the page: run it there.
+    // With the click behind it, Chrome runs the function the popup hands to executeScript in the
+    // page. Catch what the built popup hands over and run that very source in the page.
+    await catchInjection(popup);
+    await popup.getByTestId('reasons').locator('.quote-button').first().click();
+    const injection = await takeInjection(popup);
+    const request = injection.args[0] as HighlightRequest;
     const evidence = result.classification.evidence;
-    const first = result.reasons[0];
-    const focus = evidence.findIndex((e) => e.text === first?.text && e.start === first?.start);
-    const request: HighlightRequest = {
-      type: 'highlight',
-      quotes: evidence.map(({ text, match }) => ({ text, match })),
-      focus,
-    };
+    expect(request.quotes).toEqual(evidence.map(({ text, match }) => ({ text, match })));
+    const chosen = evidence[request.focus ?? -1];
+    const firstQuote = (await popup.getByTestId('reasons').locator('mark').first().textContent()) ?? '';
+    expect(chosen?.text.slice(chosen.start, chosen.end)).toBe(firstQuote);
+
+    // A short window, so the chosen sentence starts out of sight.
+    await page.setViewportSize({ width: 800, height: 240 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const reply = await page.evaluate(highlightEvidence, request);
+    const reply = await runInPage(page, injection);
     // Every quoted sentence is found on the page it was read from.
-    expect(reply.found).toBe(evidence.length);
-    expect(reply.focused).toBe(true);
+    expect(reply).toEqual({ type: 'highlighted', found: evidence.length, focused: true });
     const marked = await page.evaluate(() => ({
       names: [...CSS.highlights.keys()],
       ranges: [...(CSS.highlights.get('pmo-lens') ?? [])].map((r) => (r as Range).toString()),
@@ -261,20 +305,42 @@ describe('ready', () => {
     }));
     expect(marked.names.sort()).toEqual(['pmo-lens', 'pmo-lens-focus']);
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-    expect(marked.focused.map(squash)).toEqual([squash(first?.text ?? '')]);
-    for (const range of marked.ranges) {
-      expect(
-        evidence.some((e) => squash(e.text) === squash(range) || squash(e.match) === squash(range)),
-      ).toBe(true);
-    }
+    expect(marked.focused.map(squash)).toEqual([squash(chosen?.text ?? '')]);
+    expect(marked.ranges).toHaveLength(evidence.length);
+    for (const range of marked.ranges) expect(evidence.map((e) => squash(e.text))).toContain(squash(range));
     expect(marked.sheets).toBe(1);
+    // Scrolled so the chosen sentence is in view.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const [range] = [...(CSS.highlights.get('pmo-lens-focus') ?? [])] as Range[];
+          const box = range?.getBoundingClientRect();
+          return window.scrollY > 0 && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     // The page's DOM is exactly as it was: no wrapper, no <style>, no attribute.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    // Clearing removes the marks; a second run adopts no second style sheet.
-    await page.evaluate(highlightEvidence, { ...request, quotes: [], focus: null });
+    await answerInjection(popup, reply);
+    await expect
+      .poll(() => popup.getByTestId('mark-status').first().textContent())
+      .toBe(
+        `Marked ${evidence.length} of ${evidence.length} sentences on the page, and scrolled to the one you chose.`,
+      );
+
+    // "Clear marks" empties the registry; marking again adopts no second style sheet.
+    await popup.getByTestId('mark-all').first().click();
+    const clearing = await takeInjection(popup);
+    expect((clearing.args[0] as HighlightRequest).quotes).toEqual([]);
+    await answerInjection(popup, await runInPage(page, clearing));
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await page.evaluate(highlightEvidence, request);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    await expect.poll(() => popup.getByTestId('mark-status').first().textContent()).toBe('Marks cleared.');
+    await popup.getByTestId('mark-all').first().click();
+    await runInPage(page, await takeInjection(popup));
+    expect(await page.evaluate(() => [CSS.highlights.size, document.adoptedStyleSheets.length])).toEqual([
+      1, 1,
+    ]);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await popup.close();
     await page.close();
   });
@@ -325,7 +391,18 @@ describe('ready', () => {
 
 describe('other states', () => {
   it('loading: a skeleton of the ready view, which the result then fills without a jump', async () => {
-    const { popup, tabId, page } = await seededPopup({ state: 'loading', jobKey: null });
+    // The background is still working: its answer to the popup has not come yet.
+    const { page, tabId } = await browser.openTab(PLAIN_URL);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: POPUP_HEIGHT });
+    await popup.addInitScript(() => {
+      const ask = chrome.runtime.sendMessage.bind(chrome.runtime) as (message: unknown) => Promise<unknown>;
+      chrome.runtime.sendMessage = ((message: { type?: string }) =>
+        message?.type === 'get-state'
+          ? new Promise(() => undefined)
+          : ask(message)) as typeof chrome.runtime.sendMessage;
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByTestId('loading').waitFor();
     expect(await popup.getByTestId('loading').getAttribute('aria-busy')).toBe('true');
     const skeletonVerdict = await popup.locator('.skeleton-verdict').boundingBox();
@@ -333,6 +410,7 @@ describe('other states', () => {
     await expectAccessible(popup);
     await shoot(popup, 'state-loading');
 
+    // The analysis lands in session storage; the open popup follows it.
     await seed(tabId, { state: 'ready', result: readyResult });
     await popup.getByTestId('verdict').waitFor();
     const verdict = await popup.getByTestId('verdict').boundingBox();

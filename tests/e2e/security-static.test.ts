@@ -87,6 +87,47 @@ describe('built scripts', () => {
   });
 });
 
+describe('built manifest, beyond tests/e2e/manifest.test.ts', () => {
+  const manifest = () => JSON.parse(read(join(EXTENSION_DIR, 'manifest.json')));
+
+  it('lists in the README’s permissions table exactly the permissions it asks for', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('## Permissions'));
+    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|---')));
+    const listed = [...table.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...manifest().permissions].sort());
+  });
+
+  it('has only the keys an extension of this kind needs: no update URL, key, overrides or sandbox', () => {
+    const allowed = [
+      'manifest_version',
+      'name',
+      'description',
+      'version',
+      'icons',
+      'permissions',
+      'action',
+      'background',
+      'options_ui',
+      'content_scripts',
+    ];
+    expect(Object.keys(manifest()).filter((key) => !allowed.includes(key))).toEqual([]);
+    expect(manifest().background).toEqual({ type: 'module', service_worker: 'background.js' });
+  });
+
+  it('runs content scripts in the isolated world, in the top frame, on https board pages only', () => {
+    for (const script of manifest().content_scripts as Array<Record<string, unknown>>) {
+      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
+      expect(script.all_frames ?? false).toBe(false);
+      expect(script.match_about_blank ?? false).toBe(false);
+      expect(script.match_origin_as_fallback ?? false).toBe(false);
+      expect(script.css).toBeUndefined();
+      for (const pattern of script.matches as string[])
+        expect(pattern).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\//);
+    }
+  });
+});
+
 describe('built pages and styles', () => {
   it('load scripts and styles only from the extension itself', () => {
     for (const file of filesUnder(EXTENSION_DIR, '.html')) {

@@ -117,6 +117,19 @@ describe('the popup never shows another page’s result', () => {
   });
 });
 
+describe('what a tab leaves behind', () => {
+  it('nothing in session storage once the tab is closed, even when the worker was stopped meanwhile', async () => {
+    const { page, tabId } = await firstJobTab();
+    const key = `tab:${tabId}`;
+    const sessionHas = async () =>
+      key in (await (await liveWorker(browser)).evaluate((k) => chrome.storage.session.get(k), key));
+    expect(await sessionHas()).toBe(true);
+    await stopServiceWorkers(browser);
+    await page.close();
+    await expect.poll(sessionHas, { timeout: 10_000 }).toBe(false);
+  });
+});
+
 describe('the service worker stopped half-way', () => {
   it('keeps the result it published: a popup after the restart shows the same job', async () => {
     const { page, tabId } = await firstJobTab();
@@ -130,8 +143,8 @@ describe('the service worker stopped half-way', () => {
 
   it('stopped at any point of a long analysis: the popup ends on that job', async () => {
     const { page, tabId } = await firstJobTab();
+    // Stopped as soon as the page is in: before, during or just after its analysis, as it falls.
     await page.goto(LONG_AD_URL);
-    await waitForBadge(browser, tabId, '…');
     await stopServiceWorkers(browser);
     const popup = await recordingPopup(tabId);
     await popup.getByTestId('job-title').filter({ hasText: LONG_AD_TITLE }).waitFor({ timeout: 30_000 });

@@ -15,6 +15,8 @@ import { loadPageFixture } from './fixtures';
 
 const SCREENSHOTS = 'docs/screenshots';
 const POPUP_HEIGHT = 600;
+/** Waits for the popup and the page under a loaded two-core machine. */
+const POLL = { timeout: 10_000 };
 
 /** A contract ad written for this test: a "Project Manager" title over PMO duties, with a day rate. */
 const MISMATCH_URL = 'https://www.reed.co.uk/jobs/project-manager/59990001';
@@ -275,7 +277,7 @@ describe('ready', () => {
     // the popup must say how to allow it rather than fail silently.
     await popup.getByTestId('reasons').locator('.quote-button').first().click();
     await expect
-      .poll(() => popup.getByTestId('mark-status').first().textContent())
+      .poll(() => popup.getByTestId('mark-status').first().textContent(), POLL)
       .toMatch(/click its toolbar icon/);
 
     // With the click behind it, Chrome runs the function the popup hands to executeScript in the
@@ -290,8 +292,9 @@ describe('ready', () => {
     const firstQuote = (await popup.getByTestId('reasons').locator('mark').first().textContent()) ?? '';
     expect(chosen?.text.slice(chosen.start, chosen.end)).toBe(firstQuote);
 
-    // A short window, so the chosen sentence starts out of sight.
+    // A short window, so the chosen sentence starts out of sight; no smooth scrolling to wait for.
     await page.setViewportSize({ width: 800, height: 240 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.evaluate(() => window.scrollTo(0, 0));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const reply = await runInPage(page, injection);
@@ -311,19 +314,23 @@ describe('ready', () => {
     expect(marked.sheets).toBe(1);
     // Scrolled so the chosen sentence is in view.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const [range] = [...(CSS.highlights.get('pmo-lens-focus') ?? [])] as Range[];
-          const box = range?.getBoundingClientRect();
-          return window.scrollY > 0 && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const [range] = [...(CSS.highlights.get('pmo-lens-focus') ?? [])] as Range[];
+            const box = range?.getBoundingClientRect();
+            return (
+              window.scrollY > 0 && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight
+            );
+          }),
+        POLL,
       )
       .toBe(true);
     // The page's DOM is exactly as it was: no wrapper, no <style>, no attribute.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await answerInjection(popup, reply);
     await expect
-      .poll(() => popup.getByTestId('mark-status').first().textContent())
+      .poll(() => popup.getByTestId('mark-status').first().textContent(), POLL)
       .toBe(
         `Marked ${evidence.length} of ${evidence.length} sentences on the page, and scrolled to the one you chose.`,
       );
@@ -334,7 +341,9 @@ describe('ready', () => {
     expect((clearing.args[0] as HighlightRequest).quotes).toEqual([]);
     await answerInjection(popup, await runInPage(page, clearing));
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await expect.poll(() => popup.getByTestId('mark-status').first().textContent()).toBe('Marks cleared.');
+    await expect
+      .poll(() => popup.getByTestId('mark-status').first().textContent(), POLL)
+      .toBe('Marks cleared.');
     await popup.getByTestId('mark-all').first().click();
     await runInPage(page, await takeInjection(popup));
     expect(await page.evaluate(() => [CSS.highlights.size, document.adoptedStyleSheets.length])).toEqual([
@@ -370,7 +379,7 @@ describe('ready', () => {
       await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle),
     ).not.toBe('none');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.getByTestId('mark-status').first().textContent()).not.toBe('');
+    await expect.poll(() => popup.getByTestId('mark-status').first().textContent(), POLL).not.toBe('');
 
     await popup.setViewportSize({ width: 320, height: 600 });
     const overflow = await popup.evaluate(() => {

@@ -75,11 +75,11 @@ const HELPS_OTHERS_FOLLOW =
   /\b(help|support|enabl|coach|guid|ensur|get|gets|getting|encourag)\w*\s+(our|the|all|other)?\s*(project managers|programme managers|pms|project teams|teams|delivery teams)\s+(to\s+)?(follow|comply|adhere|use|apply|work within)/;
 
 /**
- * "Run the project intake process", "manage the project governance calendar": "project" names the
- * kind of process the verb acts on, so the object is a process about projects, not a project.
+ * "Run the project intake process", "deliver our project management academy": "project" names the
+ * kind of process or discipline the verb acts on, so the object is not a project.
  */
 const PROCESS_AFTER_PROJECT =
-  /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management office|management framework|management standards|management methodology)\b/;
+  /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management)\b/;
 const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|programs)$/i;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;

@@ -10,7 +10,9 @@ import {
   decide,
   dutyTotals,
   HYBRID_DUTY_RATIO,
+  HYBRID_DUTY_RATIO_DECLARED,
   HYBRID_MIN_DUTIES,
+  HYBRID_MIN_DUTIES_DECLARED,
   type Scored,
 } from './score';
 
@@ -83,21 +85,23 @@ export function counterfactual(
       return `Without “${top.evidence.match}” (${DIMENSION_WORDS[top.evidence.dimension]}), it would read as ${name(alt)}.`;
     }
   }
-  return shortfall(decision, items);
+  return shortfall(decision, items, options.hybridTitle || options.splitRole);
 }
 
 /** How much more the losing side would need: stated in "strong duty sentences" (weight 3). */
-function shortfall(decision: Decision, items: readonly Scored[]): string | null {
+function shortfall(decision: Decision, items: readonly Scored[], declared: boolean): string | null {
+  const minDuties = declared ? HYBRID_MIN_DUTIES_DECLARED : HYBRID_MIN_DUTIES;
+  const minRatio = declared ? HYBRID_DUTY_RATIO_DECLARED : HYBRID_DUTY_RATIO;
   if (decision.verdict === 'neither') {
     return 'Several sentences of PMO or project-delivery duties (standards, portfolio reporting, or delivering a project to time and budget) would have made it a PMO or PM reading.';
   }
   if (decision.verdict === 'hybrid') {
     const weaker = decision.dominant === 'pmo' ? 'project-delivery' : 'PMO';
-    return `With fewer ${weaker} duties (below ${HYBRID_MIN_DUTIES} or under ${Math.round(HYBRID_DUTY_RATIO * 100)}% of the other side's duties), it would have read as ${decision.dominant === 'pmo' ? 'PMO' : 'PM'}.`;
+    return `With fewer ${weaker} duties (below ${minDuties} or under ${Math.round(minRatio * 100)}% of the other side's duties), it would have read as ${decision.dominant === 'pmo' ? 'PMO' : 'PM'}.`;
   }
   const duties = dutyTotals(items);
   const [winner, loser] = decision.verdict === 'pmo' ? [duties.pmo, duties.pm] : [duties.pm, duties.pmo];
-  const needed = Math.max(HYBRID_MIN_DUTIES, winner * HYBRID_DUTY_RATIO) - loser;
+  const needed = Math.max(minDuties, winner * minRatio) - loser;
   const sentences = Math.max(1, Math.ceil(needed / 3));
   const what =
     decision.verdict === 'pmo'

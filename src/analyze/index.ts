@@ -51,6 +51,25 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 const SPLIT_ROLE =
   /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b/i;
 
+/**
+ * "Personally lead the largest projects", "manage the migration workstream yourself", "report on
+ * the portfolio and your own projects": the ad says the role delivers projects itself, beside
+ * whatever else it does. Only where that delivery counts (not negated: "you will not lead projects
+ * yourself"; not hedged: "running a project yourself would be nice to have").
+ */
+const PERSONAL_DELIVERY = /\b(personally|yourself|your own (projects?|programmes?))\b/i;
+
+function deliversPersonally(items: readonly Scored[]): boolean {
+  return items.some(
+    ({ evidence }) =>
+      evidence.side === 'pm' &&
+      evidence.dimension !== 'title' &&
+      evidence.weight > 0 &&
+      evidence.context.length === 0 &&
+      PERSONAL_DELIVERY.test(evidence.text),
+  );
+}
+
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
 
@@ -72,7 +91,7 @@ export function classify(posting: Posting): Classification {
   );
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
-    splitRole: SPLIT_ROLE.test(description),
+    splitRole: SPLIT_ROLE.test(description) || deliversPersonally(items),
     foreign: language !== 'en',
     notAnAd: readsLikeArticle(description),
   };

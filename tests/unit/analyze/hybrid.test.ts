@@ -142,3 +142,26 @@ describe('the explanation of the losing side', () => {
     }
   });
 });
+
+describe('a PMO lead who also delivers a project personally', () => {
+  const PMO_LEAD = `You will build and run our new PMO: define the project management framework, set up stage gates, and introduce monthly portfolio reporting to the executive committee.
+For the first year you will also personally lead our largest project, the move to a new head office: you will own its plan, budget, suppliers and the move weekend itself.`;
+
+  it('reads as a hybrid, led by the PMO side', () => {
+    const result = run(PMO_LEAD);
+    expect(result.verdict).toBe('hybrid');
+    expect(result.dominant).toBe('pmo');
+  });
+
+  it('does not count personal delivery that the ad rules out', () => {
+    const result = run(PMO_LEAD.replace('you will also personally lead', 'you will not personally lead'));
+    expect(result.verdict).toBe('pmo');
+  });
+});
+
+describe('"project management" as a discipline', () => {
+  it('does not read "deliver our project management academy" as delivering a project', () => {
+    const result = run('Design and deliver our project management academy for 300 project managers.');
+    expect(result.evidence.some((e) => e.side === 'pm' && e.weight >= 1)).toBe(false);
+  });
+});

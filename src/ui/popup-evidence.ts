@@ -41,14 +41,22 @@ export function strongestFirst<T extends Weighted>(items: readonly T[]): T[] {
     .map(({ item }) => item);
 }
 
-/** The strongest reasons for the verdict's side and against it, at most `forCount` and `againstCount`. */
-export function splitReasons<T extends Weighted>(
+/**
+ * The strongest reasons for the verdict's side and against it, at most `forCount` and `againstCount`;
+ * a sentence that matched several phrases is shown once, for its strongest.
+ */
+export function splitReasons<T extends Weighted & { text: string }>(
   items: readonly T[],
   side: Side,
   forCount: number,
   againstCount: number,
 ): { forVerdict: T[]; against: T[] } {
-  const ordered = strongestFirst(items);
+  const seen = new Set<string>();
+  const ordered = strongestFirst(items).filter((item) => {
+    if (seen.has(item.text)) return false;
+    seen.add(item.text);
+    return true;
+  });
   return {
     forVerdict: ordered.filter((item) => item.side === side).slice(0, forCount),
     against: ordered.filter((item) => item.side !== side).slice(0, againstCount),

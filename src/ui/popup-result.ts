@@ -145,7 +145,13 @@ interface PageMarker {
 
 function reasonsSummary(result: Result, marker: PageMarker): HTMLElement {
   const side = verdictSide(result);
-  const { forVerdict, against } = splitReasons(result.reasons, side, REASONS_FOR, REASONS_AGAINST);
+  // From all the evidence, not only the Result's short list: the strongest sign against is always shown.
+  const { forVerdict, against } = splitReasons(
+    result.classification.evidence,
+    side,
+    REASONS_FOR,
+    REASONS_AGAINST,
+  );
   const total = result.classification.evidence.length;
   const body =
     forVerdict.length + against.length === 0
@@ -181,7 +187,7 @@ function reasonsSummary(result: Result, marker: PageMarker): HTMLElement {
 }
 
 /** A side's reasons, grouped by dimension: the dimension is named once, above its first quote. */
-function reasonGroup(heading: string, reasons: Reason[], marker: PageMarker): HTMLElement {
+function reasonGroup(heading: string, reasons: Evidence[], marker: PageMarker): HTMLElement {
   const items = groupByDimension(reasons).flatMap((group) =>
     group.items.map((reason, index) =>
       el(

@@ -115,3 +115,22 @@ describe('quote windows', () => {
     expect(cut.text.endsWith('…')).toBe(true);
   });
 });
+
+describe('a sentence that matched several phrases', () => {
+  it('is shown once, for its strongest match', () => {
+    const { forVerdict } = splitReasons(
+      [
+        item('pmo', 'responsibilities', 3, 'Support project managers with templates.'),
+        item('pmo', 'scope', 2.5, 'Support project managers with templates.'),
+        item('pmo', 'reporting', 2, 'Produce the portfolio report.'),
+      ],
+      'pmo',
+      3,
+      1,
+    );
+    expect(forVerdict.map((r) => [r.text, r.dimension])).toEqual([
+      ['Support project managers with templates.', 'responsibilities'],
+      ['Produce the portfolio report.', 'reporting'],
+    ]);
+  });
+});

@@ -63,7 +63,8 @@ describe('ready', () => {
     const [, count, focus] = calls[0]?.split(':') ?? [];
     expect(Number(count)).toBe(evidence.length);
     expect(evidence[Number(focus)]?.text).toBe(
-      result.reasons.filter((r) => r.side === 'pmo').sort((a, b) => b.weight - a.weight)[0]?.text,
+      result.classification.evidence.filter((r) => r.side === 'pmo').sort((a, b) => b.weight - a.weight)[0]
+        ?.text,
     );
   });
 

@@ -2,6 +2,7 @@
  * Turns what a tab holds into the state its popup and badge show. The newest report for a tab
  * always wins: a slower analysis of a job the user already left never overwrites the new one.
  */
+import { browser } from 'wxt/browser';
 import { analyze } from '../core';
 import type { Extraction, Posting, TabState } from '../schema';
 import { recordResult } from '../storage/history';
@@ -70,10 +71,22 @@ async function analyzeForTab(posting: Posting): Promise<TabState> {
 
 async function publish(tabId: number, ticket: number, state: TabState): Promise<TabState> {
   if (latestReport.get(tabId) !== ticket) return state;
+  // A popup may ask about a tab that has closed: its state would outlive it in session storage.
+  if (!(await tabExists(tabId))) return state;
   await writeTabState(tabId, state);
   const settings = await loadSettings();
   await showBadge(tabId, state, settings.badge).catch(() => {
     // The tab may have closed meanwhile; the badge has nowhere to go.
   });
   return state;
+}
+
+async function tabExists(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.get(tabId);
+    return true;
+  } catch {
+    // No such tab, or not a tab id at all (the API throws at once for a negative one).
+    return false;
+  }
 }

@@ -114,6 +114,25 @@ describe('messages to the background', () => {
   });
 });
 
+describe('requests about tabs that do not exist', () => {
+  it('answers them and stores nothing for them', async () => {
+    const sender = await extensionPage('options.html');
+    const closed = await browser.openTab(PM_AD.url);
+    await waitForBadge(browser, closed.tabId, 'PM');
+    await closed.page.close();
+    for (const tabId of [closed.tabId, 987_654_321, -1]) {
+      const reply = await sender.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: 'get-state', tabId: id }),
+        tabId,
+      );
+      expect(reply).toMatchObject({ state: 'no-access' });
+      const session = await (await liveWorker(browser)).evaluate(() => chrome.storage.session.get(null));
+      expect(Object.keys(session)).not.toContain(`tab:${tabId}`);
+    }
+    await sender.close();
+  });
+});
+
 describe('damaged storage', () => {
   it('reads the page again when a tab’s stored state is damaged', async () => {
     const { tabId } = await browser.openTab(PM_AD.url);

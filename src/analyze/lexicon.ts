@@ -1143,6 +1143,22 @@ const ENTRIES: unknown[] = [
     reason:
       'Looking after software customers (renewals, adoption) is customer success, even for PPM software.',
   },
+  {
+    id: 'neither.recruiter',
+    side: 'neither',
+    topical: true,
+    dimension: 'other_role',
+    weight: 2.5,
+    looksLike: 'recruiter',
+    patterns: [
+      `${verbs('recruit', 'place', 'source', 'headhunt', 'hire')} .{0,8} for (our|their|your) clients`,
+      '(candidate|talent) (pipelines|pipeline|pools|pool|sourcing|attraction)',
+      '(placements|billings|fee income|headhunting|talent acquisition)',
+      'recruitment (consultant|consultants|consultancy|agency|desk|targets|billings|sales)',
+    ],
+    reason:
+      'Placing candidates with clients is recruitment, whatever project roles it fills (an agency ad names them all).',
+  },
 ];
 
 export const LEXICON: readonly LexiconEntry[] = z.array(LexiconEntrySchema).parse(ENTRIES);

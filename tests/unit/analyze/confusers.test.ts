@@ -68,3 +68,21 @@ describe('an investment portfolio analyst', () => {
     );
   });
 });
+
+describe('an agency recruiter for project roles', () => {
+  const RECRUITER = `• Recruit project managers, PMO analysts and programme directors for our clients in financial services
+• Build candidate pipelines and manage a team of four recruiters
+• Track placements, fees and candidate feedback`;
+
+  it('reads as neither (a recruiter) from the description alone', () => {
+    const result = run(RECRUITER);
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('recruiter');
+  });
+
+  it('leaves a PMO lead who recruits their own team alone', () => {
+    const result = run(`• Recruit and develop a team of PMO analysts
+• Set the governance framework and portfolio reporting for all projects`);
+    expect(result.verdict).toBe('pmo');
+  });
+});

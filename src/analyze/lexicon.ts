@@ -221,6 +221,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     patterns: [
       'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
+      '(project|projects|programme|programmes|implementation|implementations) end to end',
       'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility) (to|through|until) (completion|close|closure|handover|delivery|finish|go live|go-live)',
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
       'start to finish',

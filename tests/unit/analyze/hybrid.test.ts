@@ -165,3 +165,14 @@ describe('"project management" as a discipline', () => {
     expect(result.evidence.some((e) => e.side === 'pm' && e.weight >= 1)).toBe(false);
   });
 });
+
+describe('a PMO project manager named in the first line', () => {
+  it('reads managing projects "end to end" beside the reporting cycle as a hybrid', () => {
+    const result = run(`PMO Project Manager
+• Manage a portfolio of small business-change projects end to end, owning scope, plan and budget
+• Run the PMO's monthly reporting cycle: collate highlight reports from all project managers and produce the portfolio dashboard
+• Maintain the portfolio risk register and lessons learned log`);
+    expect(evidenceFor(result, 'projects end to end').side).toBe('pm');
+    expect(result.verdict).toBe('hybrid');
+  });
+});

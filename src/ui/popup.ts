@@ -32,7 +32,15 @@ export async function startPopup(root: HTMLElement, status: HTMLElement | null):
       root.querySelector<HTMLElement>('h1')?.focus();
     }
   };
-  const ask = async (request: PopupRequest) => show(await requestState(request));
+  // Every state the background publishes reaches the popup as a storage change, in order. An answer
+  // still on its way when a change arrives was read before that change: showing it would put an
+  // older state, or another job's, back on screen.
+  let changesSeen = 0;
+  const ask = async (request: PopupRequest) => {
+    const changesBefore = changesSeen;
+    const answer = await requestState(request);
+    if (changesSeen === changesBefore) show(answer);
+  };
   const actions: PopupActions = {
     reread: () => {
       if (tabId === null) return;
@@ -60,7 +68,9 @@ export async function startPopup(root: HTMLElement, status: HTMLElement | null):
     const change = changes[tabStateKey(tabId)];
     if (!change) return;
     const parsed = TabStateSchema.safeParse(change.newValue);
-    if (parsed.success) show(parsed.data);
+    if (!parsed.success) return;
+    changesSeen++;
+    show(parsed.data);
   });
   await ask({ type: 'get-state', tabId });
 }

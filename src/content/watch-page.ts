@@ -65,7 +65,10 @@ export function watchPage(ctx: ContentScriptContext, { extractPosting, currentJo
   });
   // WXT raises this from the Navigation API's navigate event, before location.href changes:
   // the event's own URL is the one to read.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => onChange(event.newUrl.href));
+  // The page shares this window and may dispatch an event of the same name, without a URL.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (event.newUrl instanceof URL) onChange(event.newUrl.href);
+  });
   const observer = new MutationObserver(() => onChange());
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());

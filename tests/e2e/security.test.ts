@@ -166,3 +166,24 @@ describe('page text is data, never markup', () => {
     await options.close();
   });
 });
+
+describe('a page that talks to the content script', () => {
+  it('cannot steer it with a forged location-change event', async () => {
+    const { page, tabId } = await analysedTab('linkedin/guest-pmo-analyst');
+    const before = errors.length;
+    await page.evaluate((id) => {
+      for (const entry of ['linkedin', 'career-sites', 'indeed']) {
+        const event = new Event(`${id}:${entry}:wxt:locationchange`);
+        Object.assign(event, { newUrl: new URL('https://www.linkedin.com/jobs/view/4099999999') });
+        window.dispatchEvent(event);
+      }
+    }, browser.extensionId);
+    await page.waitForTimeout(1000);
+    expect((await badgeOf(browser, tabId)).text).toBe('PMO');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByTestId('verdict').waitFor();
+    expect(await popup.getByTestId('job-title').textContent()).toContain('Northwind Utilities');
+    expect(errors.slice(before)).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

@@ -5,7 +5,7 @@
  * a CDP trace, counting only stacks that hold a frame of the content script).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
@@ -41,6 +41,11 @@ export interface BrowserFigures {
   popupNotComputed: PopupPhases;
   /** An empty web page opened the same way: navigation start → DOMContentLoaded, → next frame. */
   pageOpenFloor: Record<keyof FloorMarks, Summary>;
+  /**
+   * An empty page of the extension itself (no script, no style), opened as the popup is: what the
+   * browser spends on any extension page before the popup's own work.
+   */
+  extensionPageFloor: Record<keyof FloorMarks, Summary>;
   largePage: Omit<LargePage, 'html'>;
   /** Content script's sampled main-thread time from navigation until the badge is set. */
   load: { scriptMs: number; longTasks: LongTask[] };
@@ -56,9 +61,18 @@ interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** As tests/e2e/browser.ts, but loading the bench's own build; nothing reaches the network. */
-async function launchExtension(extensionDir: string): Promise<ExtensionBrowser> {
+/** A page added to a copy of the build (never to the build itself, whose size the bench reports). */
+const EXTENSION_FLOOR_PAGE = 'bench-empty.html';
+
+/** As tests/e2e/browser.ts, but loading a copy of the bench's own build; nothing reaches the network. */
+async function launchExtension(buildDir: string): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'pmo-lens-bench-profile-'));
+  const extensionDir = mkdtempSync(join(tmpdir(), 'pmo-lens-bench-extension-'));
+  cpSync(buildDir, extensionDir, { recursive: true });
+  writeFileSync(
+    join(extensionDir, EXTENSION_FLOOR_PAGE),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>empty</title><p>empty</p></html>',
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -89,6 +103,7 @@ async function launchExtension(extensionDir: string): Promise<ExtensionBrowser> 
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }
@@ -118,7 +133,8 @@ const FLOOR_PAGE_URL = 'https://bench.example/empty.html';
  */
 const RECORD_MARKS = `(() => {
   const isPopup = location.protocol === 'chrome-extension:' && location.pathname.endsWith('/popup.html');
-  const isFloor = location.href === ${JSON.stringify(FLOOR_PAGE_URL)};
+  const isFloor = location.href === ${JSON.stringify(FLOOR_PAGE_URL)} ||
+    (location.protocol === 'chrome-extension:' && location.pathname === ${JSON.stringify(`/${EXTENSION_FLOOR_PAGE}`)});
   if (!isPopup && !isFloor) return;
   const marks = (window.__benchMarks = {});
   const note = (name) => { if (marks[name] === undefined) marks[name] = performance.now(); };
@@ -223,10 +239,12 @@ async function marksOf<T>(browser: ExtensionBrowser, url: string, schema: z.ZodT
 const popupUrl = (browser: ExtensionBrowser, tabId: number) =>
   `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`;
 
-async function floorFigures(browser: ExtensionBrowser): Promise<Record<keyof FloorMarks, Summary>> {
-  await browser.serve(FLOOR_PAGE_URL, '<!doctype html><title>empty</title><p>empty</p>');
+async function floorFigures(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<Record<keyof FloorMarks, Summary>> {
   const marks: FloorMarks[] = [];
-  for (let i = 0; i < POPUP_RUNS; i++) marks.push(await marksOf(browser, FLOOR_PAGE_URL, FloorMarksSchema));
+  for (let i = 0; i < POPUP_RUNS; i++) marks.push(await marksOf(browser, url, FloorMarksSchema));
   return {
     domContentLoaded: summarize(marks.map((m) => m.domContentLoaded)),
     painted: summarize(marks.map((m) => m.painted)),
@@ -328,7 +346,12 @@ export async function benchBrowser(
   try {
     await browser.context.addInitScript({ content: RECORD_MARKS });
     log('browser: popup, precomputed and not');
-    const pageOpenFloor = await floorFigures(browser);
+    await browser.serve(FLOOR_PAGE_URL, '<!doctype html><title>empty</title><p>empty</p>');
+    const pageOpenFloor = await floorFigures(browser, FLOOR_PAGE_URL);
+    const extensionPageFloor = await floorFigures(
+      browser,
+      `chrome-extension://${browser.extensionId}/${EXTENSION_FLOOR_PAGE}`,
+    );
     const popup = await popupFigures(browser);
     log(`browser: content script on a ${(large.bytes / 1e6).toFixed(1)} MB page`);
     const content = await contentScriptFigures(browser, large);
@@ -337,6 +360,7 @@ export async function benchBrowser(
       chromium: chromiumVersion(),
       popupFixture: POPUP_FIXTURE,
       pageOpenFloor,
+      extensionPageFloor,
       popupPrecomputed: popup.precomputed,
       popupNotComputed: popup.notComputed,
       largePage,

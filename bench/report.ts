@@ -163,6 +163,10 @@ function browserSection(b: BrowserFigures | null): string {
           summary(b.popupNotComputed.painted),
         ],
         ['floor: an empty web page opened the same way → first paint', summary(b.pageOpenFloor.painted)],
+        [
+          'floor: an empty extension page opened the same way → first paint',
+          summary(b.extensionPageFloor.painted),
+        ],
         ['content script main thread, per job change (large page)', summary(b.jobChange.scriptMs)],
       ],
     ),

@@ -4,10 +4,11 @@
  * ads stays inert text, and axe finds no serious problem in light or dark.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension } from './browser';
+import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from './browser';
 
 let browser: ExtensionBrowser;
 
@@ -139,7 +140,7 @@ const rows = (page: Page) => page.getByTestId('history-row');
 
 describe('options page', () => {
   it('is the extension’s options page, opening in a tab, with the privacy statement', async () => {
-    const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     const { page, errors } = await openOptions();
     const privacy = await page.getByTestId('privacy').textContent();

@@ -7,6 +7,8 @@ export default defineConfig({
   // The end-to-end tests build into a folder of their own, so a build running beside them
   // (`npm run build`, the bench) never swaps files under a browser that is using them.
   outDir: process.env.PMO_LENS_OUT_DIR || '.output',
+  // Chrome and Firefox preload modules natively; Vite's polyfill is the build's only `fetch(` call.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'PMO Lens',
     description:

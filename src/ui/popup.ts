@@ -57,7 +57,6 @@ export async function startPopup(root: HTMLElement, status: HTMLElement | null):
       tabId === null ? Promise.resolve(NO_TAB) : markPage(tabId, { type: 'highlight', quotes, focus }),
   };
 
-  show({ state: 'loading', jobKey: null });
   if (tabId === null) {
     show({ state: 'no-posting', message: 'There is no open tab to read.' });
     return;
@@ -72,7 +71,10 @@ export async function startPopup(root: HTMLElement, status: HTMLElement | null):
     changesSeen++;
     show(parsed.data);
   });
-  await ask({ type: 'get-state', tabId });
+  // Ask first, then draw the loading outline while the answer is on its way.
+  const answered = ask({ type: 'get-state', tabId });
+  show({ state: 'loading', jobKey: null });
+  await answered;
 }
 
 const NO_TAB = 'There is no tab to mark.';

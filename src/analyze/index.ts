@@ -12,6 +12,7 @@ import { detectLanguage, LANGUAGE_NAMES } from './language';
 import { type DecideOptions, decide, dimensionTotals, type Scored } from './score';
 import { readsLikeArticle, type Section, splitSections } from './sections';
 import { readSeniority } from './seniority';
+import { readTradeSense } from './sense';
 import { splitSentences } from './sentences';
 import { findSignals, type Hit } from './signals';
 import {
@@ -82,11 +83,14 @@ export function classify(posting: Posting): Classification {
     title !== null
       ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
       : roleNamedInBody(description);
-  const items = readPortfolioSense(
-    decayRepeats([
-      ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
-      ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
-    ]),
+  const items = readTradeSense(
+    readPortfolioSense(
+      decayRepeats([
+        ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
+        ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
+      ]),
+      description,
+    ),
     description,
   );
   const options: DecideOptions = {

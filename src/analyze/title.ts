@@ -67,7 +67,8 @@ export function readTitle(title: string | null): TitleReading | null {
     const other = pattern.exec(title);
     if (other) return reading('neither', title, other, null, role);
   }
-  const pmoPart = /\be?pmo\b/i.exec(title);
+  // Any PMO role's name beside a delivery role's ("Project Manager & Portfolio Lead") names two jobs.
+  const pmoPart = PMO_WORDS.exec(title);
   const pmPart = PM_PART.exec(title);
   if (pmoPart && pmPart) {
     const start = Math.min(pmoPart.index, pmPart.index);

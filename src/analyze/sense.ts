@@ -1,0 +1,206 @@
+/**
+ * Word sense of the ambiguous words ("programme"/"program", "PM", "PMO", "portfolio",
+ * "production"): each has a project sense and everyday senses in other trades. A festival
+ * "programme" is a line-up of events, a school "programme" a set of activities, "PM" in a plant is
+ * preventive maintenance, a "PMO" in housing is a property management office. The sense is read
+ * from the role's own activities in the same ad, and from an acronym the ad spells out.
+ */
+import { z } from 'zod';
+import type { Scored } from './score';
+import { splitSentences } from './sentences';
+
+export const OtherSenseSchema = z.object({
+  id: z.string().regex(/^[a-z]+$/),
+  /** The role an ad in this sense describes, in the explanation's words. */
+  looksLike: z.string().min(3),
+  /** Words for the activities of this trade: each distinct one found counts once. */
+  cues: z.array(z.string().min(3)).min(4),
+  /** Spelled-out forms of PM/PMO in this sense ("preventive maintenance (PM)"). */
+  expansions: z.array(z.string().min(3)),
+  reason: z.string().min(12),
+});
+export type OtherSense = z.infer<typeof OtherSenseSchema>;
+
+const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
+  {
+    id: 'events',
+    looksLike: 'an events programmer',
+    cues: [
+      'festivals?',
+      'artists?',
+      'performers?',
+      'speakers?',
+      'line-?ups?',
+      'venues?',
+      'acts',
+      'concerts?',
+      'performances?',
+      'exhibitions?',
+      'ticketing',
+      'audiences?',
+      'curat(e|es|ed|ing|ion)',
+      'programming',
+      'bookings? agents?',
+    ],
+    expansions: [],
+    reason:
+      'In the arts and events trade a "programme" is the line-up of acts and events a programmer books.',
+  },
+  {
+    id: 'education',
+    looksLike: 'an education or activities coordinator',
+    cues: [
+      'curriculum',
+      'pupils?',
+      'students?',
+      'learners?',
+      'lessons?',
+      'enrichment',
+      'after-school',
+      'clubs',
+      'classrooms?',
+      'teachers?',
+      'parents',
+      'trips',
+      'term[- ]time',
+      'safeguarding',
+    ],
+    expansions: [],
+    reason: 'In a school or college a "programme" is a set of lessons or activities for students.',
+  },
+  {
+    id: 'maintenance',
+    looksLike: 'a maintenance planner',
+    cues: [
+      'preventi(ve|ative) maintenance',
+      'planned maintenance',
+      'work orders?',
+      'cmms',
+      'breakdowns?',
+      'spare[- ]parts',
+      'calibration',
+      'maintenance technicians?',
+      'equipment history',
+      'downtime',
+      'lubrication',
+      'maintenance planning',
+    ],
+    expansions: ['preventi(?:ve|ative) maintenance', 'planned maintenance'],
+    reason: 'In plants and facilities "PM" is preventive maintenance: work orders for equipment.',
+  },
+  {
+    id: 'property',
+    looksLike: 'a property manager',
+    cues: [
+      'tenants?',
+      'leases?',
+      'leasing',
+      'rent',
+      'rents',
+      'landlords?',
+      'residents?',
+      'move-ins?',
+      'move-outs?',
+      'apartments?',
+      'occupancy',
+      'security deposits?',
+      'fair housing',
+    ],
+    expansions: ['property management'],
+    reason: 'In housing and real estate "PMO" and "PM" mean property management: tenants, leases, rent.',
+  },
+]);
+
+/** Distinct activity words of one trade that make it the ad's sense (three: more than a passing mention). */
+export const OTHER_SENSE_MIN_CUES = 3;
+/**
+ * …unless the ad speaks of projects as often: then the trade is the setting (a PM building a
+ * school, an events company's IT project) and the words keep their project sense.
+ */
+const PROJECT_WORDS = /\bprojects?\b/gi;
+/** The ambiguous words, in a matched phrase or title, whose project sense the trade's sense replaces. */
+export const AMBIGUOUS_WORDS = /\b(programmes?|programs?|pm|pmo|portfolios?|production)\b/i;
+
+const compiled = SENSES.map((sense) => ({
+  sense,
+  cues: sense.cues.map((c) => new RegExp(`\\b${c}\\b`, 'i')),
+  expansion:
+    sense.expansions.length === 0
+      ? null
+      : // "preventive maintenance (PM)" or "PMO (Property Management Office)"
+        new RegExp(
+          `\\b(${sense.expansions.join('|')})\\s*(office\\s*)?\\((pm|pmo)\\)|\\b(pm|pmo)\\s*\\((${sense.expansions.join('|')})`,
+          'i',
+        ),
+}));
+
+export interface SenseReading {
+  sense: OtherSense;
+  /** The activity words found, or the spelled-out acronym. */
+  cues: string[];
+  /** Where the first of them stands in the description. */
+  at: number;
+}
+
+/** The trade whose sense the ambiguous words take in this ad, or null when they keep the project sense. */
+export function readOtherSense(description: string): SenseReading | null {
+  const projectWords = description.match(PROJECT_WORDS)?.length ?? 0;
+  let best: SenseReading | null = null;
+  for (const { sense, cues, expansion } of compiled) {
+    const spelled = expansion?.exec(description);
+    if (spelled) return { sense, cues: [spelled[0]], at: spelled.index };
+    const found = cues
+      .map((cue) => cue.exec(description))
+      .filter((m) => m !== null)
+      .sort((a, b) => a.index - b.index);
+    if (found.length < OTHER_SENSE_MIN_CUES || found.length <= projectWords) continue;
+    if (best === null || found.length > best.cues.length)
+      best = { sense, cues: found.map((m) => m[0]), at: found[0]?.index ?? 0 };
+  }
+  return best;
+}
+
+/** The trade's own activities weigh like a title naming another role (OTHER_ROLE_TITLE_WEIGHT in title.ts). */
+export const OTHER_SENSE_WEIGHT = 4;
+/** An ambiguous word in the trade's sense says about as little of PM work as a topic mentioned (SUBJECT_MATTER_FACTOR). */
+export const OTHER_SENSE_FACTOR = 0.3;
+
+/**
+ * Where the ad's activities belong to another trade, PMO and PM evidence that rests on an
+ * ambiguous word is damped, and the trade itself counts as other-role evidence.
+ */
+export function readTradeSense(items: Scored[], description: string): Scored[] {
+  const reading = readOtherSense(description);
+  if (reading === null) return items;
+  const { sense } = reading;
+  for (const { evidence } of items) {
+    if (evidence.side === 'neither' || !AMBIGUOUS_WORDS.test(evidence.match)) continue;
+    evidence.weight = Math.round(evidence.weight * OTHER_SENSE_FACTOR * 1000) / 1000;
+    evidence.context.push(`“${AMBIGUOUS_WORDS.exec(evidence.match)?.[0]}” in the ${sense.id} sense`);
+  }
+  return [...items, senseEvidence(reading, description)];
+}
+
+function senseEvidence({ sense, cues, at }: SenseReading, description: string): Scored {
+  const sentence = splitSentences(description).find((s) => s.start <= at && at < s.end);
+  const text = sentence?.text ?? cues[0] ?? '';
+  const start = sentence === undefined ? 0 : at - sentence.start;
+  const match = cues[0] ?? '';
+  return {
+    evidence: {
+      text,
+      match,
+      start,
+      end: start + match.length,
+      side: 'neither',
+      dimension: 'other_role',
+      weight: OTHER_SENSE_WEIGHT,
+      section: 'other',
+      reason: `${sense.reason} The ad's activities (${cues.join(', ')}) read in that sense.`,
+      context: [],
+    },
+    source: `sense.${sense.id}`,
+    pmoType: null,
+    looksLike: sense.looksLike,
+  };
+}

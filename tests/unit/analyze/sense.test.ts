@@ -1,0 +1,84 @@
+/**
+ * "Programme", "PM" and "PMO" in other trades: an events programme, a school's activities
+ * programme, preventive maintenance, a property management office. The role's own activities
+ * decide the sense; an ad about projects keeps the project sense.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOtherSense } from '../../../src/analyze/sense';
+import { readTitle } from '../../../src/analyze/title';
+import { run } from './helpers';
+
+const CONFERENCE = `Our annual summit brings 3,000 delegates to Lisbon each spring.
+You will shape and deliver the conference programme: invite keynote speakers, build the line-up for four stages, and oversee the programme from call for papers to the closing session.
+You will manage the venue relationship and work with ticketing on audience numbers.`;
+
+const COLLEGE = `Our sixth-form college serves 900 learners.
+You will plan and run our programme of lessons, workshops and visits that sit beside the curriculum.
+You will agree the timetable with teachers, keep parents informed and manage the programme budget.`;
+
+const PLANT = `You will plan and schedule the PM programme for the bottling plant.
+• Raise work orders in the CMMS and allocate them to shift technicians
+• Track breakdowns, spare parts stock and calibration due dates
+• Report compliance with the PM schedule to the engineering manager`;
+
+const LETTINGS = `Our PMO (Property Management Office) looks after 600 flats across the city.
+• Agree tenancies and lease renewals with tenants
+• Chase rent arrears and arrange inspections with landlords
+• Log repairs reported by residents`;
+
+describe('programme, PM and PMO in another trade', () => {
+  it('reads an events programme as an events programmer, not a programme manager', () => {
+    const result = run(CONFERENCE, 'Programme Manager');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('an events programmer');
+  });
+
+  it('reads a school activities programme as an education coordinator', () => {
+    const result = run(COLLEGE, 'Programme Coordinator');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('an education or activities coordinator');
+  });
+
+  it('reads PM as preventive maintenance when the work is work orders and equipment', () => {
+    const result = run(PLANT, 'PM Planner');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a maintenance planner');
+  });
+
+  it('reads a PMO spelled out as a property management office as property management', () => {
+    const result = run(LETTINGS, 'PMO Assistant');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a property manager');
+  });
+
+  it('takes the sense an ad spells out for its acronym, in either order', () => {
+    expect(readOtherSense('The PMO (Property Management Office) answers calls.')?.sense.id).toBe('property');
+    expect(readOtherSense('You will run planned maintenance (PM) on the line.')?.sense.id).toBe(
+      'maintenance',
+    );
+    expect(readOtherSense('The PMO (Project Management Office) sets standards.')).toBeNull();
+  });
+
+  it('damps the ambiguous word and says which sense it took', () => {
+    const title = run(CONFERENCE, 'Programme Manager').evidence.find((e) => e.dimension === 'title');
+    expect(title?.weight).toBeLessThan(1);
+    expect(title?.context).toContain('“Programme” in the events sense');
+  });
+
+  it('keeps the project sense when the ad is about projects in that trade', () => {
+    const itProject = `You will manage the project to replace our festival ticketing system, one of three projects this year.
+Run the project plan, budget and risks; report to the project board; lead the project team through testing with venues, artists' agents and audiences.`;
+    expect(readOtherSense(itProject)).toBeNull();
+    expect(run(itProject, 'Project Manager').verdict).toBe('pm');
+  });
+});
+
+describe('a title naming a PMO role and a delivery role', () => {
+  it('reads "Project Manager & Portfolio Lead" as a hybrid title', () => {
+    expect(readTitle('Project Manager & Portfolio Lead')?.side).toBe('hybrid');
+  });
+
+  it('keeps a PMO title with a served area as PMO', () => {
+    expect(readTitle('Portfolio Analyst – Capital Projects')?.side).toBe('pmo');
+  });
+});

@@ -50,7 +50,7 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 
 /** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
 const SPLIT_ROLE =
-  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b/i;
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b/i;
 
 /**
  * "Personally lead the largest projects", "manage the migration workstream yourself", "report on
@@ -70,6 +70,14 @@ function deliversPersonally(items: readonly Scored[]): boolean {
       PERSONAL_DELIVERY.test(evidence.text),
   );
 }
+
+/**
+ * "Lead the Timetabling and Room Booking project": a delivery verb, then a project's proper name
+ * (capitalised words) and "project" or "programme". The role delivers that one project itself.
+ * Case matters: the capitals are what make it a name.
+ */
+const LEADS_NAMED_PROJECT =
+  /\b(?:[Ll]ead|[Mm]anage|[Dd]eliver|[Rr]un)\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,5}(?:project|programme|program)\b/;
 
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
@@ -96,6 +104,7 @@ export function classify(posting: Posting): Classification {
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
     splitRole: SPLIT_ROLE.test(description) || deliversPersonally(items),
+    namedProject: LEADS_NAMED_PROJECT.test(description),
     foreign: language !== 'en',
     notAnAd: readsLikeArticle(description),
   };

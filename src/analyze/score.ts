@@ -28,6 +28,8 @@ export interface DecideOptions {
   hybridTitle: boolean;
   /** The ad says it is a split role ("a dual role", "half your time …"): same effect as a hybrid title. */
   splitRole: boolean;
+  /** The role itself leads one named project ("Lead the Atlas Migration project"). */
+  namedProject: boolean;
   /** The ad is not in English: the English lexicon sees only part of it. */
   foreign: boolean;
   /** The text reads like an article about the roles, not an ad for one. */
@@ -62,6 +64,12 @@ export const HYBRID_DUTY_RATIO = 0.45;
  */
 export const HYBRID_MIN_DUTIES_DECLARED = 2.5;
 export const HYBRID_DUTY_RATIO_DECLARED = 0.25;
+/**
+ * A declared two-job role whose PM half leads one named project: a framework to build yields many
+ * PMO phrases, one project few, so a smaller share confirms it (the declared hybrid with a named
+ * project in the fresh set sits at 0.17; clear ads with either sign alone stay PMO or PM).
+ */
+export const HYBRID_DUTY_RATIO_NAMED = 0.15;
 /** Dimensions that describe what the job does (as opposed to who it wants or what it is called). */
 const DUTY_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'scope',
@@ -112,7 +120,8 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
     return { ...base, verdict: 'neither', looksLike, confidence: cap(0.3) };
   }
   const dominant = scores.pmo >= scores.pm ? 'pmo' : 'pm';
-  const hybrid = hybridReading(items, options.hybridTitle || options.splitRole);
+  const declared = options.hybridTitle || options.splitRole;
+  const hybrid = hybridReading(items, declared, declared && options.namedProject);
   if (hybrid !== null) {
     return {
       ...base,
@@ -134,6 +143,7 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
 export function hybridReading(
   items: readonly Scored[],
   declared: boolean,
+  namedProject = false,
 ): { pmo: number; pm: number; ratio: number } | null {
   const duties = dutyTotals(items);
   const weaker = Math.min(duties.pmo, duties.pm);
@@ -141,7 +151,11 @@ export function hybridReading(
   if (stronger === 0) return null;
   const ratio = weaker / stronger;
   const minDuties = declared ? HYBRID_MIN_DUTIES_DECLARED : HYBRID_MIN_DUTIES;
-  const minRatio = declared ? HYBRID_DUTY_RATIO_DECLARED : HYBRID_DUTY_RATIO;
+  const minRatio = namedProject
+    ? HYBRID_DUTY_RATIO_NAMED
+    : declared
+      ? HYBRID_DUTY_RATIO_DECLARED
+      : HYBRID_DUTY_RATIO;
   return weaker >= minDuties && ratio >= minRatio ? { ...duties, ratio: round(ratio) } : null;
 }
 

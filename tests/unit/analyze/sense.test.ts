@@ -82,3 +82,28 @@ describe('a title naming a PMO role and a delivery role', () => {
     expect(readTitle('Portfolio Analyst – Capital Projects')?.side).toBe('pmo');
   });
 });
+
+describe('a PMO builder who also leads one named project', () => {
+  const BOTH = `Our council will spend £40 million on change over five years and needs a way to choose and track it. This role does both.
+Portfolio
+• Establish the governance framework for the change portfolio, including a stage-gate process and investment criteria
+• Introduce portfolio reporting to the leadership team covering every project
+• Set project management standards and coach project managers to apply them
+• Chair the portfolio board and advise directors on capacity across the portfolio
+Delivery
+• Lead the Waste Collection Rounds project through procurement and go-live
+• Manage the project budget and the supplier
+• Manage project risks and issues`;
+
+  it('reads it as a hybrid when the ad says the role does both', () => {
+    expect(run(BOTH).verdict).toBe('hybrid');
+  });
+
+  it('stays PMO without the named project it leads', () => {
+    const noProject = BOTH.replace(
+      '• Lead the Waste Collection Rounds project through procurement and go-live\n',
+      '',
+    );
+    expect(run(noProject).verdict).toBe('pmo');
+  });
+});

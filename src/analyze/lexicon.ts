@@ -412,6 +412,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
       `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
+      // "Plan the migration": planning one piece of work as its own (not "plan the portfolio").
+      `${verbs('plan')} (the|this|our) ${PROJECT_WORK}`,
       '(responsible|accountable) for .{0,3} (the)? (delivery|successful delivery|implementation|rollout) of',
       '(take|takes|taking|have|has) (full)? ownership of .{0,3} (delivery|the project|projects)',
     ],

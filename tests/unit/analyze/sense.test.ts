@@ -107,3 +107,17 @@ Delivery
     expect(run(noProject).verdict).toBe('pmo');
   });
 });
+
+describe('a short delivery ad with no title', () => {
+  it('counts "plan the migration" as delivery, so a two-line PM ad is not too thin to judge', () => {
+    const short = `We are replacing our booking system this year. You will plan the migration, manage our implementation partner and sign off the cutover.`;
+    const result = run(short);
+    expect(result.verdict).toBe('pm');
+    expect(result.evidence.some((e) => e.match.toLowerCase() === 'plan the migration')).toBe(true);
+  });
+
+  it('does not count planning a portfolio as delivery', () => {
+    const result = run('You will plan the portfolio review cycle with the PMO lead.');
+    expect(result.evidence.some((e) => e.side === 'pm' && /plan the portfolio/i.test(e.match))).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../core';
-import type { Extraction, Posting, TabState } from '../schema';
+import type { Extraction, Posting, Settings, TabState } from '../schema';
 import { recordResult } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { showBadge } from './badge';
@@ -14,10 +14,26 @@ import { writeTabState } from './tab-states';
 const cache = new ResultCache();
 const latestReport = new Map<number, number>();
 let reportCounter = 0;
+let settings: Promise<Settings> | null = null;
 
-export async function applyExtraction(tabId: number, extraction: Extraction): Promise<TabState> {
+/** A new report for a tab: only the newest ticket's states are published. */
+function takeTicket(tabId: number): number {
   const ticket = ++reportCounter;
   latestReport.set(tabId, ticket);
+  return ticket;
+}
+
+/** Read once per change of settings: every analysis and badge on a job change needs them. */
+function currentSettings(): Promise<Settings> {
+  settings ??= loadSettings().catch((error: unknown) => {
+    settings = null;
+    throw error;
+  });
+  return settings;
+}
+
+export async function applyExtraction(tabId: number, extraction: Extraction): Promise<TabState> {
+  const ticket = takeTicket(tabId);
   if (extraction.ok && !cache.get(extraction.posting)) {
     await publish(tabId, ticket, { state: 'loading', jobKey: extraction.posting.jobKey });
   }
@@ -34,20 +50,17 @@ export async function stateFor(extraction: Extraction): Promise<TabState> {
 
 /** Marks a tab as busy with a new job before its text is read, so nothing stale is shown meanwhile. */
 export async function markLoading(tabId: number, jobKey: string | null): Promise<TabState> {
-  const ticket = ++reportCounter;
-  latestReport.set(tabId, ticket);
-  return publish(tabId, ticket, { state: 'loading', jobKey });
+  return publish(tabId, takeTicket(tabId), { state: 'loading', jobKey });
 }
 
 export async function publishFor(tabId: number, state: TabState): Promise<TabState> {
-  const ticket = ++reportCounter;
-  latestReport.set(tabId, ticket);
-  return publish(tabId, ticket, state);
+  return publish(tabId, takeTicket(tabId), state);
 }
 
 /** Settings change the expected pay: results worked out under the old ones are not reused. */
-export function forgetCachedResults(): void {
+export function settingsChanged(): void {
   cache.clear();
+  settings = null;
 }
 
 export function forgetTabTickets(tabId: number): void {
@@ -60,7 +73,7 @@ export function tracksTab(tabId: number): boolean {
 }
 
 async function analyzeForTab(posting: Posting): Promise<TabState> {
-  const outcome = await analyze({ posting }, await loadSettings());
+  const outcome = await analyze({ posting }, await currentSettings());
   if (!outcome.ok)
     return { state: outcome.code === 'internal' ? 'error' : 'no-posting', message: outcome.error };
   cache.set(posting, outcome);
@@ -74,8 +87,8 @@ async function publish(tabId: number, ticket: number, state: TabState): Promise<
   // A popup may ask about a tab that has closed: its state would outlive it in session storage.
   if (!(await tabExists(tabId))) return state;
   await writeTabState(tabId, state);
-  const settings = await loadSettings();
-  await showBadge(tabId, state, settings.badge).catch(() => {
+  const { badge } = await currentSettings();
+  await showBadge(tabId, state, badge).catch(() => {
     // The tab may have closed meanwhile; the badge has nowhere to go.
   });
   return state;

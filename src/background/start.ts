@@ -5,10 +5,10 @@ import { ContentMessageSchema, type PopupRequest, PopupRequestSchema, type TabSt
 import { SETTINGS_KEY } from '../storage/settings';
 import {
   applyExtraction,
-  forgetCachedResults,
   forgetTabTickets,
   markLoading,
   publishFor,
+  settingsChanged,
   stateFor,
   tracksTab,
 } from './analysis';
@@ -41,7 +41,7 @@ export function startBackground(): void {
     void forgetTab(tabId);
   });
   browser.storage.local.onChanged.addListener((changes) => {
-    if (SETTINGS_KEY in changes) forgetCachedResults();
+    if (SETTINGS_KEY in changes) settingsChanged();
   });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -3,7 +3,7 @@
  * activeTab + scripting (any other page, after the user's click).
  */
 import { browser } from 'wxt/browser';
-import { type Extraction, ExtractionSchema } from '../schema';
+import { type ContentRequest, type Extraction, ExtractionSchema } from '../schema';
 
 export const PAGE_READER_FILE = '/page-reader.js';
 
@@ -17,7 +17,7 @@ export async function readTab(tabId: number): Promise<PageRead> {
 
 async function askContentScript(tabId: number): Promise<Extraction | null> {
   try {
-    const reply = await browser.tabs.sendMessage(tabId, { type: 'extract' });
+    const reply = await browser.tabs.sendMessage(tabId, { type: 'extract' } satisfies ContentRequest);
     const parsed = ExtractionSchema.safeParse(reply);
     return parsed.success ? parsed.data : null;
   } catch {

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extractor } from '../extract/pipeline';
-import type { ContentMessage, Extraction } from '../schema';
+import type { ContentMessage, ContentRequest, Extraction } from '../schema';
 
 /** Boards re-render in bursts; one read after the burst settles is enough. */
 const SETTLE_MS = 250;
@@ -58,7 +58,8 @@ export function watchPage(ctx: ContentScriptContext, { extractPosting, currentJo
   };
 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if ((message as { type?: unknown })?.type !== 'extract') return false;
+    // Checked by hand, not with the zod schema: the content script ships without zod.
+    if ((message as Partial<ContentRequest> | null)?.type !== 'extract') return false;
     lastSignature = '';
     sendResponse(read());
     return false;

@@ -12,7 +12,7 @@ import { VerdictSchema } from '../src/schema';
 const HEADER_END = '---';
 
 /** Folders under the set's root that split it; anything else is treated as development data. */
-export const PartSchema = z.enum(['dev', 'holdout', 'fresh', 'fresh2']);
+export const PartSchema = z.enum(['dev', 'holdout', 'fresh', 'fresh2', 'fresh3']);
 export type Part = z.infer<typeof PartSchema>;
 
 export const AdPmoTypeSchema = z.enum(['support', 'lead', 'none']);
@@ -89,12 +89,12 @@ function listTextFiles(dir: string): string[] {
 
 /**
  * The part an ad belongs to: the first folder under the set's root, `dev` when it is none of them.
- * `fresh` ads were written after the classifier was tuned on dev and holdout, and evaluated once
- * before they too were tuned on; `fresh2` ads were written after that: nobody tuning has seen them.
+ * `fresh` and `fresh2` ads were each written after a tuning round, evaluated once, then tuned on;
+ * `fresh3` ads were written after that: nobody tuning has seen them.
  */
 function partOf(relativePath: string): Part {
-  const first = relativePath.split(sep)[0];
-  return first === 'holdout' || first === 'fresh' || first === 'fresh2' ? first : 'dev';
+  const parsed = PartSchema.safeParse(relativePath.split(sep)[0]);
+  return parsed.success ? parsed.data : 'dev';
 }
 
 /** Loads every `.txt` ad under `dir` (recursively), sorted by path. Throws on the first malformed file. */

@@ -5,17 +5,18 @@
  *
  *   npm run eval               tables
  *   npm run eval -- --fresh    also the fresh part (written after tuning; evaluated once, then tuned on)
- *   npm run eval -- --fresh2   also the fresh2 part, written after that and never tuned on
+ *   npm run eval -- --fresh2   also the fresh2 part (written after the next round; evaluated once, then tuned on)
+ *   npm run eval -- --fresh3   also the fresh3 part, written after that and never tuned on
  *   npm run eval -- --json     the same numbers as JSON
  *   npm run eval -- --strict   exit 1 when a target of issue 3 is missed
  *
- * Misclassified ads are listed by id for the parts tuned on only: fresh2 stays unseen by whoever
+ * Misclassified ads are listed by id for the parts tuned on only: fresh3 stays unseen by whoever
  * tunes the classifier, so only its totals are shown.
  */
 import { join } from 'node:path';
 import { analyze } from '../src/core';
 import type { Verdict } from '../src/schema';
-import { type LabelledAd, loadAds } from './ads';
+import { type LabelledAd, loadAds, type Part } from './ads';
 import {
   type Metrics,
   score,
@@ -34,13 +35,19 @@ const TARGET_OVERALL = 0.92;
 
 type Condition = 'withTitles' | 'descriptionOnly';
 type Method = 'classifier' | 'titleKeywords' | 'wordCount';
-type Scope = 'all' | 'holdout' | 'fresh' | 'fresh2';
-const SCOPES: readonly Scope[] = ['all', 'holdout', 'fresh', 'fresh2'];
+/** Parts written after a tuning round; each is left out of a run unless its flag (`--<part>`) is given. */
+const LATER_PARTS = ['fresh', 'fresh2', 'fresh3'] as const;
+type LaterPart = (typeof LATER_PARTS)[number];
+/** The part nobody tuning has seen: its misses are never listed. */
+const UNTOUCHED_PART: LaterPart = 'fresh3';
+type Scope = 'all' | 'holdout' | LaterPart;
+const SCOPES: readonly Scope[] = ['all', 'holdout', ...LATER_PARTS];
 const SCOPE_NAMES: Record<Scope, string> = {
   all: 'dev + holdout (tuned on)',
   holdout: 'holdout',
   fresh: 'fresh (evaluated once, then tuned on)',
-  fresh2: 'fresh2 (untouched)',
+  fresh2: 'fresh2 (evaluated once, then tuned on)',
+  fresh3: 'fresh3 (untouched)',
 };
 
 type Prediction = {
@@ -173,7 +180,7 @@ async function runCondition(ads: LabelledAd[], condition: Condition): Promise<Co
       .filter((r) => r.predictions.classifier.failure !== null)
       .map((r) => ({ id: r.ad.id, code: r.predictions.classifier.failure ?? '' })),
     devMisses: rows
-      .filter((r) => r.ad.part !== 'fresh2' && r.predictions.classifier.verdict !== r.ad.label)
+      .filter((r) => r.ad.part !== UNTOUCHED_PART && r.predictions.classifier.verdict !== r.ad.label)
       .map((r) => ({
         id: r.ad.id,
         label: r.ad.label,
@@ -191,7 +198,7 @@ function scopesOf(rows: Row[]): Partial<Record<Scope, ScopeReport>> {
     all: scopeReport(rows.filter((r) => r.ad.part === 'dev' || r.ad.part === 'holdout')),
     holdout: scopeReport(rows.filter((r) => r.ad.part === 'holdout')),
   };
-  for (const part of ['fresh', 'fresh2'] as const) {
+  for (const part of LATER_PARTS) {
     const inPart = rows.filter((r) => r.ad.part === part);
     if (inPart.length > 0) scopes[part] = scopeReport(inPart);
   }
@@ -317,12 +324,15 @@ function setSummary(ads: LabelledAd[]): Record<string, Record<string, number>> {
   return summary;
 }
 
+function isInRun(part: Part, args: Set<string>): boolean {
+  const later = LATER_PARTS.find((p) => p === part);
+  return later === undefined || args.has(`--${later}`);
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   // Later parts stay out unless asked for, so tuning runs never see the untouched one.
-  const ads = loadAds(ADS_DIR).filter(
-    (ad) => (ad.part !== 'fresh' || args.has('--fresh')) && (ad.part !== 'fresh2' || args.has('--fresh2')),
-  );
+  const ads = loadAds(ADS_DIR).filter((ad) => isInRun(ad.part, args));
   const report = {
     withTitles: await runCondition(ads, 'withTitles'),
     descriptionOnly: await runCondition(ads, 'descriptionOnly'),

@@ -1,8 +1,9 @@
 /**
  * Word sense of the ambiguous words ("programme"/"program", "PM", "PMO", "portfolio",
- * "production"): each has a project sense and everyday senses in other trades. A festival
- * "programme" is a line-up of events, a school "programme" a set of activities, "PM" in a plant is
- * preventive maintenance, a "PMO" in housing is a property management office. The sense is read
+ * "production"): each has a project sense and everyday senses in other trades. A festival or
+ * conference "programme" is a line-up of acts or speakers, a school "programme" a set of activities,
+ * "PM" in a plant is preventive maintenance, a "PMO" in housing is a property management office, a
+ * TV "production manager" runs a shoot, a pharma "portfolio" is a set of brands. The sense is read
  * from the role's own activities in the same ad, and from an acronym the ad spells out.
  */
 import { z } from 'zod';
@@ -41,6 +42,16 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
       'curat(e|es|ed|ing|ion)',
       'programming',
       'bookings? agents?',
+      // Conferences and summits: their "programme" is the agenda of sessions and who speaks at them.
+      'conferences?(?! calls?)',
+      'summits?',
+      'keynotes?',
+      'panels',
+      'panellists?',
+      'panelists?',
+      'moderators?',
+      'roundtables?',
+      'sponsorship',
     ],
     expansions: [],
     reason:
@@ -108,6 +119,52 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
     ],
     expansions: ['property management'],
     reason: 'In housing and real estate "PMO" and "PM" mean property management: tenants, leases, rent.',
+  },
+  {
+    id: 'broadcast',
+    looksLike: 'a film or broadcast production manager',
+    cues: [
+      'filming',
+      'shoots?',
+      'crew',
+      'call sheets?',
+      'broadcasters?',
+      'commissioning editors?',
+      '(series|line|executive|assistant) producers?',
+      'post-production',
+      'contributors?',
+      'footage',
+      'episodes?',
+      'documentar(y|ies)',
+      'location (shoots?|agreements?|recces?|scouting)',
+      'casting',
+    ],
+    expansions: [],
+    reason:
+      'In film and TV a "production manager" runs a shoot: crew, call sheets, the production budget. It is a trade of its own, not project management.',
+  },
+  {
+    id: 'brand',
+    looksLike: 'a brand or product marketing manager',
+    cues: [
+      'brands',
+      'brand (plans?|messages?|strategy|equity|awareness|campaigns?|guidelines)',
+      'promotional',
+      'market share',
+      'campaigns?',
+      'sales force',
+      'field force',
+      'medical representatives?',
+      'key opinion leaders?',
+      'detailing',
+      'prescriptions?',
+      'consumer insights?',
+      'shoppers?',
+      'advertising',
+    ],
+    expansions: [],
+    reason:
+      'In pharma and consumer-goods marketing a "portfolio" is a set of brands a brand manager grows: campaigns, market share, the sales force.',
   },
 ]);
 

@@ -121,3 +121,46 @@ describe('a short delivery ad with no title', () => {
     expect(result.evidence.some((e) => e.side === 'pm' && /plan the portfolio/i.test(e.match))).toBe(false);
   });
 });
+
+describe('production, brand portfolios and conference programmes in their own trades', () => {
+  it('reads a film or TV production manager as a production role, not a project manager', () => {
+    const shoot = `We need a Production Manager for a six-part documentary series for a streaming broadcaster.
+• Set and manage the production budget with the executive producer
+• Hire crew and book equipment for a two-week location shoot
+• Prepare call sheets and filming schedules with the line producer
+• Deliver the edit and post-production deliverables to the broadcaster on time`;
+    const result = run(shoot, 'Production Manager');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a film or broadcast production manager');
+    expect(run(shoot).verdict).toBe('neither');
+  });
+
+  it('reads a brand portfolio in pharma or consumer marketing as brand management', () => {
+    const brands = `Lead our respiratory portfolio of four brands.
+• Own the annual brand plan and the promotional strategy
+• Grow market share through campaigns with key opinion leaders
+• Brief the sales force and medical representatives on brand messages
+• Manage the brand budget and track prescription data`;
+    const result = run(brands, 'Brand Manager – Respiratory Portfolio');
+    expect(result.verdict).toBe('neither');
+    expect(run(brands).verdict).toBe('neither');
+    expect(run(brands).looksLike).toBe('a brand or product marketing manager');
+  });
+
+  it('reads a conference programme of keynotes, panels and speakers as events programming', () => {
+    const agenda = `You will own the content of our annual cybersecurity summit.
+• Build the agenda of keynotes, panels and roundtables
+• Recruit and brief 80 speakers and moderators
+• Work with sponsorship sales on sponsored sessions`;
+    const result = run(agenda, 'Conference Programme Manager');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('an events programmer');
+  });
+
+  it('keeps the project sense for a project manager in a broadcaster or a drug company', () => {
+    const broadcasterIt = `You will manage the project to move our playout systems to the cloud, one of four projects in the broadcast technology programme.
+• Own the project plan, budget and risks, and report to the project board
+• Lead the project team of engineers and the supplier through testing and cutover before the next series goes to air`;
+    expect(run(broadcasterIt, 'Project Manager').verdict).toBe('pm');
+  });
+});

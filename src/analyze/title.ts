@@ -67,6 +67,8 @@ export function readTitle(title: string | null): TitleReading | null {
     const other = pattern.exec(title);
     if (other) return reading('neither', title, other, null, role);
   }
+  const otherAcronym = acronymInAnotherSense(title);
+  if (otherAcronym !== null) return otherAcronym;
   // Any PMO role's name beside a delivery role's ("Project Manager & Portfolio Lead") names two jobs.
   const pmoPart = PMO_WORDS.exec(title);
   const pmPart = PM_PART.exec(title);
@@ -91,6 +93,47 @@ export function readTitle(title: string | null): TitleReading | null {
     if (other) return reading('neither', title, other, null, role);
   }
   return null;
+}
+
+/** "PMO (Principal Medical Officer)" or "Principal Medical Officer (PMO)": an acronym the title spells out. */
+const ACRONYM_THEN_WORDS = /\b(pmo|pm)\s*\(([^)]{3,60})\)/i;
+const WORDS_THEN_ACRONYM = /\(\s*(pmo|pm)\s*\)/i;
+/** Words an acronym skips ("Head of …", "Research and …"). */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', '&']);
+const PROJECT_SENSE = /\b(projects?|programmes?|programs?|portfolios?)\b/i;
+/** Where the role's name ends after a spelled-out acronym ("… Officer – District Hospital"). */
+const NAME_BREAK = /\s[–—-]\s|[,(|]/;
+
+/**
+ * A title that spells out "PMO" or "PM" as words with those initials but no project, programme or
+ * portfolio in them names another role: a Principal Medical Officer, a preventive-maintenance (PM)
+ * planner. Initials must match, so "Governance (PMO)" (the team the role sits in) is not read so.
+ */
+function acronymInAnotherSense(title: string): TitleReading | null {
+  const after = ACRONYM_THEN_WORDS.exec(title);
+  if (after?.[1] !== undefined && after[2] !== undefined && spells(after[1], after[2].split(/\s+/))) {
+    if (PROJECT_SENSE.test(after[2])) return null;
+    const rest = title.slice(after.index + after[0].length).split(NAME_BREAK)[0] ?? '';
+    return otherSenseReading(title, after, `${after[2]}${rest}`);
+  }
+  const before = WORDS_THEN_ACRONYM.exec(title);
+  if (before?.[1] === undefined) return null;
+  const name = title.slice(0, before.index).trim();
+  const words = name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (!spells(before[1], words.slice(-before[1].length)) || PROJECT_SENSE.test(name)) return null;
+  return otherSenseReading(title, before, name);
+}
+
+function spells(acronym: string, words: readonly string[]): boolean {
+  const initials = words
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('');
+  return initials.toLowerCase() === acronym.toLowerCase();
+}
+
+function otherSenseReading(title: string, found: RegExpExecArray, name: string): TitleReading {
+  return reading('neither', title, found, null, name.trim().toLowerCase());
 }
 
 /** "We are looking for a PMO Analyst to …": the role named in the body, when the ad has no title. */

@@ -164,3 +164,29 @@ describe('production, brand portfolios and conference programmes in their own tr
     expect(run(broadcasterIt, 'Project Manager').verdict).toBe('pm');
   });
 });
+
+describe('a title that spells out PMO or PM as another role', () => {
+  it('reads "PMO (Principal Medical Officer)" as the medical post it names', () => {
+    const reading = readTitle('PMO (Principal Medical Officer) – Community Health Centre');
+    expect(reading?.side).toBe('neither');
+    expect(reading?.looksLike).toBe('principal medical officer');
+    expect(readTitle('Senior Medical Officer (SMO)')).toBeNull();
+    expect(readTitle('Principal Medical Officer (PMO), Taluk Hospital')?.side).toBe('neither');
+  });
+
+  it('keeps the PMO sense when the spelled-out words are about projects, or are not its initials', () => {
+    expect(readTitle('PMO (Project Management Office) Analyst')?.side).toBe('pmo');
+    expect(readTitle('Portfolio Management Office (PMO) Lead')?.side).toBe('pmo');
+    expect(readTitle('Head of Governance (PMO)')?.side).toBe('pmo');
+  });
+
+  it('calls a clinical post titled "PMO" neither, not a PMO job', () => {
+    const clinic = `Applications are invited for one post on a one-year contract.
+• Supervise the medical officers and nursing staff of the hospital
+• Ensure drugs and consumables are available
+• Submit monthly returns to the district health office`;
+    const result = run(clinic, 'PMO (Principal Medical Officer)');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('principal medical officer');
+  });
+});

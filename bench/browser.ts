@@ -125,8 +125,8 @@ const FLOOR_PAGE_URL = 'https://bench.example/empty.html';
 
 /**
  * Runs in every page before its own scripts. In the popup it records, in ms since navigation
- * start: DOMContentLoaded (its module scripts have run), the first request to the background and
- * its reply (the wrapper only notes times), and the first frame painted with the verdict in it
+ * start: DOMContentLoaded (its module scripts have run), its first request for the tab's state
+ * (a session-storage read or a message to the background) and the answer (the wrappers only note times), and the first frame painted with the verdict in it
  * (the rAF callback runs just before that frame's paint; a message posted from it is handled just
  * after). On the floor page: DOMContentLoaded and the next frame. A string, not a function: the
  * TypeScript loader adds helper calls to a function's source that do not exist in the page.
@@ -148,13 +148,17 @@ const RECORD_MARKS = `(() => {
     if (isFloor) noteNextPaint();
   });
   if (isFloor) return;
-  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-  chrome.runtime.sendMessage = (...args) => {
-    note('requestSent');
-    const reply = send(...args);
-    reply.then(() => note('replyReceived'), () => note('replyReceived'));
-    return reply;
+  const timeFirstAsk = (target, method) => {
+    const original = target[method].bind(target);
+    target[method] = (...args) => {
+      note('stateRequested');
+      const reply = original(...args);
+      reply.then(() => note('stateReceived'), () => note('stateReceived'));
+      return reply;
+    };
   };
+  timeFirstAsk(chrome.runtime, 'sendMessage');
+  timeFirstAsk(chrome.storage.session, 'get');
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[data-testid="verdict"]')) return;
     observer.disconnect();
@@ -168,8 +172,8 @@ type FloorMarks = z.infer<typeof FloorMarksSchema>;
 
 const PopupMarksSchema = z.object({
   domContentLoaded: z.number(),
-  requestSent: z.number(),
-  replyReceived: z.number(),
+  stateRequested: z.number(),
+  stateReceived: z.number(),
   painted: z.number(),
 });
 type PopupMarks = z.infer<typeof PopupMarksSchema>;
@@ -179,8 +183,8 @@ export type PopupPhases = Record<keyof PopupMarks, Summary>;
 function phases(marks: readonly PopupMarks[]): PopupPhases {
   return {
     domContentLoaded: summarize(marks.map((m) => m.domContentLoaded)),
-    requestSent: summarize(marks.map((m) => m.requestSent)),
-    replyReceived: summarize(marks.map((m) => m.replyReceived)),
+    stateRequested: summarize(marks.map((m) => m.stateRequested)),
+    stateReceived: summarize(marks.map((m) => m.stateReceived)),
     painted: summarize(marks.map((m) => m.painted)),
   };
 }

@@ -137,7 +137,7 @@ function bundleSection(b: BundleFigures): string {
 }
 
 function popupMarks(name: string, p: PopupPhases): string {
-  return `${name}: scripts run (DOMContentLoaded) ${fixed(p.domContentLoaded.median)}, request sent ${fixed(p.requestSent.median)}, reply ${fixed(p.replyReceived.median)}, painted ${fixed(p.painted.median)}`;
+  return `${name}: scripts run (DOMContentLoaded) ${fixed(p.domContentLoaded.median)}, state asked ${fixed(p.stateRequested.median)}, answered ${fixed(p.stateReceived.median)}, painted ${fixed(p.painted.median)}`;
 }
 
 function browserSection(b: BrowserFigures | null): string {

@@ -12,9 +12,8 @@ import {
   stateFor,
   tracksTab,
 } from './analysis';
-import { badgeFor } from './badge';
 import { readTab } from './page-access';
-import { forgetTab, readTabState } from './tab-states';
+import { forgetTab, readCurrentTabState } from './tab-states';
 
 const SELECTION_MENU_ID = 'pmo-lens-analyse-selection';
 
@@ -60,8 +59,8 @@ export function startBackground(): void {
 async function answerPopup(request: PopupRequest): Promise<TabState> {
   switch (request.type) {
     case 'get-state': {
-      const stored = await readTabState(request.tabId);
-      return stored && (await stillCurrent(request.tabId, stored)) ? stored : readAndApply(request.tabId);
+      const stored = await readCurrentTabState(request.tabId, tracksTab);
+      return stored ?? readAndApply(request.tabId);
     }
     case 'reread':
       return readAndApply(request.tabId);
@@ -71,22 +70,6 @@ async function answerPopup(request: PopupRequest): Promise<TabState> {
       return request.tabId === null ? stateFor(extraction) : applyExtraction(request.tabId, extraction);
     }
   }
-}
-
-/**
- * Whether a stored state still describes the tab. The browser resets a tab's
- * toolbar title when the tab loads another page, and a page with no content script never says so:
- * a title other than the one published for the state means the state belongs to a page now gone.
- * States that set no title of their own cannot be told apart and are kept.
- */
-async function stillCurrent(tabId: number, state: TabState): Promise<boolean> {
-  // A loading state this worker did not start was left by a worker stopped mid-analysis (MV3
-  // suspends idle workers): nothing will ever finish it.
-  if (state.state === 'loading' && !tracksTab(tabId)) return false;
-  const published = badgeFor(state, true).title;
-  if (published === badgeFor({ state: 'error', message: '' }, true).title) return true;
-  const shown = await browser.action.getTitle({ tabId }).catch(() => null);
-  return shown === published;
 }
 
 async function readAndApply(tabId: number): Promise<TabState> {

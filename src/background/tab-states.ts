@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type TabState, TabStateSchema } from '../schema';
+import { badgeFor } from './badge';
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
@@ -23,4 +24,35 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 export function tabStateKey(tabId: number): string {
   return keyOf(tabId);
+}
+
+/** The toolbar title of states that set none of their own: such states cannot be checked and are kept. */
+const UNCHECKABLE_TITLE = badgeFor({ state: 'error', message: '' }, true).title;
+
+/**
+ * A tab's stored state when it still describes the page the tab shows, else null. The browser
+ * resets a tab's toolbar title when the tab loads another page, and a page with no content script
+ * never says so: a title other than the one published for the state means the state belongs to a
+ * page now gone. A loading state counts only while `loadingIsLive` says its analysis is running (MV3
+ * stops idle workers mid-analysis, and nothing would finish it). The popup reads this directly, so a
+ * precomputed verdict shows without waking the background.
+ */
+export async function readCurrentTabState(
+  tabId: number,
+  loadingIsLive: (tabId: number) => boolean,
+): Promise<TabState | null> {
+  const [state, shownTitle] = await Promise.all([readTabState(tabId), shownTitleOf(tabId)]);
+  if (state === null) return null;
+  if (state.state === 'loading' && !loadingIsLive(tabId)) return null;
+  const published = badgeFor(state, true).title;
+  return published === UNCHECKABLE_TITLE || shownTitle === published ? state : null;
+}
+
+/** The tab's toolbar title, or null for a tab that is gone (Chrome throws before returning a promise for some ids). */
+async function shownTitleOf(tabId: number): Promise<string | null> {
+  try {
+    return await browser.action.getTitle({ tabId });
+  } catch {
+    return null;
+  }
 }

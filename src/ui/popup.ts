@@ -1,6 +1,6 @@
 /** The popup's controller: which tab, ask the background, render, follow updates, mark the page. */
 import { browser } from 'wxt/browser';
-import { tabStateKey } from '../background/tab-states';
+import { readCurrentTabState, tabStateKey } from '../background/tab-states';
 import { highlightEvidence } from '../content/highlight';
 import {
   HighlightReplySchema,
@@ -36,11 +36,14 @@ export async function startPopup(root: HTMLElement, status: HTMLElement | null):
   // still on its way when a change arrives was read before that change: showing it would put an
   // older state, or another job's, back on screen.
   let changesSeen = 0;
-  const ask = async (request: PopupRequest) => {
+  const showUnlessOvertaken = async (pending: Promise<TabState | null>): Promise<boolean> => {
     const changesBefore = changesSeen;
-    const answer = await requestState(request);
+    const answer = await pending;
+    if (answer === null) return false;
     if (changesSeen === changesBefore) show(answer);
+    return true;
   };
+  const ask = (request: PopupRequest) => showUnlessOvertaken(requestState(request));
   const actions: PopupActions = {
     reread: () => {
       if (tabId === null) return;
@@ -71,10 +74,13 @@ export async function startPopup(root: HTMLElement, status: HTMLElement | null):
     changesSeen++;
     show(parsed.data);
   });
-  // Ask first, then draw the loading outline while the answer is on its way.
-  const answered = ask({ type: 'get-state', tabId });
+  // A verdict the background already worked out is read straight from storage, without waking the
+  // background; the loading outline is drawn while that read is on its way. Anything else (nothing
+  // stored, a state from a page now gone, an analysis under way) is the background's to answer.
+  const stored = showUnlessOvertaken(readCurrentTabState(tabId, () => false).catch(() => null));
   show({ state: 'loading', jobKey: null });
-  await answered;
+  if (await stored) return;
+  await ask({ type: 'get-state', tabId });
 }
 
 const NO_TAB = 'There is no tab to mark.';

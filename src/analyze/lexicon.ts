@@ -160,8 +160,9 @@ const SUPPORT = verbs(
   'challenge',
   'equip',
 );
+// Replacing, renewing or refreshing an estate (devices, a gallery, a system) is a project by another name.
 const PROJECT_WORK =
-  '(project|projects|programme|programmes|program|programs|implementation|implementations|rollout|rollouts|migration|migrations|upgrade|upgrades|refurbishment|build|deployment|launch|transition|relocation|scheme|schemes)';
+  '(project|projects|programme|programmes|program|programs|implementation|implementations|rollout|rollouts|migration|migrations|upgrade|upgrades|refurbishment|build|deployment|launch|transition|relocation|scheme|schemes|replacement|renewal|refresh|redevelopment|renovation|refit)';
 const PMO = '(pmo|epmo|ppmo|pmos)';
 
 const ENTRIES: unknown[] = [
@@ -222,7 +223,9 @@ const ENTRIES: unknown[] = [
     patterns: [
       'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
       '(project|projects|programme|programmes|implementation|implementations) end to end',
-      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility) (to|through|until) (completion|close|closure|handover|delivery|finish|go live|go-live)',
+      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility) (to|through|until) (completion|close|closure|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation)',
+      // "Lead the reporting enhancement end to end": the role carries that piece of work through.
+      `${DELIVER} .{1,6} end to end`,
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
       'start to finish',
     ],
@@ -412,6 +415,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
       `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
+      // "Project manage the gate automation project": the verb itself says the role delivers it.
+      `project ${verbs('manage')} (the|a|an|our|this|their|two|three|several|multiple)`,
       // "Plan the migration": planning one piece of work as its own (not "plan the portfolio").
       `${verbs('plan')} (the|this|our) ${PROJECT_WORK}`,
       '(responsible|accountable) for .{0,3} (the)? (delivery|successful delivery|implementation|rollout) of',
@@ -498,6 +503,8 @@ const ENTRIES: unknown[] = [
       '(project|portfolio|investment|programme|demand) (prioritisation|prioritization|selection|approval|approvals|pipeline)',
       `${verbs('prioritise', 'prioritize')} .{0,3} (projects|portfolio|investments|initiatives|demand|programmes|pipeline)`,
       '(selection|prioritisation|prioritization|investment) criteria',
+      // "Prioritisation of the capital plan": ranking many projects against each other.
+      '(prioritisation|prioritization) of (the|our)? (capital|investment|change|project|projects|portfolio|programmes|pipeline|initiatives)',
       'demand management',
     ],
     reason:
@@ -591,6 +598,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('provide', 'produce', 'write', 'present', 'deliver', 'give', 'prepare', 'issue')} .{0,3} (status|progress|highlight) (reports|report|updates|update|reporting)`,
       `${verbs('report')} (progress|status)`,
+      // The project board and sponsor are one project's governance (PRINCE2); the PM answers to them.
+      `${verbs('report')} to (the|its|a|your)? (project board|project sponsor|project steering)`,
       '(project) (status|progress) (reports|reporting|updates)',
     ],
     reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',

@@ -122,3 +122,42 @@ describe('matching', () => {
     expect(normals).toEqual(['end', 'to', 'end', 'coordinate', 'pmo', 'equipe']);
   });
 });
+
+describe('delivery and prioritisation phrasing', () => {
+  const hits = (text: string) => findSignals({ text, start: 0, end: text.length }).map((h) => h.entry.id);
+
+  it('reads delivering a replacement, renewal or refresh as delivering a piece of work', () => {
+    expect(hits('Deliver the replacement of 900 ticket machines across the network.')).toContain(
+      'pm.resp.deliver',
+    );
+    expect(hits('Manage the renewal of our student records system.')).toContain('pm.resp.deliver');
+    expect(hits('Lead the laptop refresh for 4,000 staff.')).toContain('pm.resp.deliver');
+  });
+
+  it('reads "project manage" as a verb of delivery', () => {
+    expect(hits('Project manage the new customer portal build across three vendors.')).toContain(
+      'pm.resp.deliver',
+    );
+  });
+
+  it('reads leading a named piece of work "end to end" or "from design to reopening" as end-to-end delivery', () => {
+    expect(hits('Lead the loyalty app relaunch end to end with the agency.')).toContain(
+      'pm.scope.end_to_end',
+    );
+    expect(hits('Take the library refit from design to reopening.')).toContain('pm.scope.end_to_end');
+  });
+
+  it('reads reporting to the project board or sponsor as a project manager’s reporting', () => {
+    expect(hits('Own the plan and the budget; report to the project board.')).toContain('pm.rep.status');
+    expect(hits('You will report to the project sponsor weekly.')).toContain('pm.rep.status');
+  });
+
+  it('reads prioritising the capital plan or the portfolio as the PMO’s decision', () => {
+    expect(hits('Lead annual prioritisation of the capital plan with the executive.')).toContain(
+      'pmo.dec.prioritisation',
+    );
+    expect(hits('Run the prioritisation of the change portfolio each quarter.')).toContain(
+      'pmo.dec.prioritisation',
+    );
+  });
+});

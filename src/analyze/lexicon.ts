@@ -225,7 +225,7 @@ const ENTRIES: unknown[] = [
       '(project|projects|programme|programmes|implementation|implementations) end to end',
       'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility) (to|through|until) (completion|close|closure|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation)',
       // "Lead the reporting enhancement end to end": the role carries that piece of work through.
-      `${DELIVER} .{1,6} end to end`,
+      `${DELIVER} (the|our|this) .{1,5} end to end`,
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
       'start to finish',
     ],

@@ -12,7 +12,7 @@ import { VerdictSchema } from '../src/schema';
 const HEADER_END = '---';
 
 /** Folders under the set's root that split it; anything else is treated as development data. */
-export const PartSchema = z.enum(['dev', 'holdout', 'fresh', 'fresh2', 'fresh3']);
+export const PartSchema = z.enum(['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4']);
 export type Part = z.infer<typeof PartSchema>;
 
 export const AdPmoTypeSchema = z.enum(['support', 'lead', 'none']);
@@ -90,7 +90,7 @@ function listTextFiles(dir: string): string[] {
 /**
  * The part an ad belongs to: the first folder under the set's root, `dev` when it is none of them.
  * `fresh` and `fresh2` ads were each written after a tuning round, evaluated once, then tuned on;
- * `fresh3` ads were written after that: nobody tuning has seen them.
+ * `fresh3` and `fresh4` ads were written after that, blind to the classifier: nobody tuning has seen them.
  */
 function partOf(relativePath: string): Part {
   const parsed = PartSchema.safeParse(relativePath.split(sep)[0]);

@@ -86,6 +86,12 @@ export const PROCESS_OBJECT_FACTOR = 0.2;
 
 /** "Oversee the portfolio of projects", "manage all projects": the object is the portfolio, not one project. */
 const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;
+/**
+ * "Track budget and spend for each project", "maintain the schedule for all capital works": the
+ * same task done for every project in the office's care is PMO support, not one project's delivery.
+ */
+const FOR_EVERY_PROJECT =
+  /^[^.;]{0,60}?\b(for|across|of|on) (each|every|all) (of (the|our) )?([\w-]+ ){0,2}(projects?|programmes?|programs?|schemes|works|initiatives)\b/;
 
 export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   const { entry } = hit;
@@ -127,6 +133,14 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       factor: effect.factor * PROCESS_OBJECT_FACTOR,
       labels: [...effect.labels, 'a process about projects'],
       note: '“project” here names a process run for all projects (intake, governance, reporting), not a project the role delivers',
+    };
+  }
+  if (entry.side === 'pm' && effect.note === null && FOR_EVERY_PROJECT.test(after)) {
+    return {
+      ...effect,
+      factor: effect.factor * OTHERS_DELIVERY_FACTOR,
+      labels: [...effect.labels, 'for every project'],
+      note: 'it is done for every project the office looks after, not for one project the role delivers',
     };
   }
   if (

@@ -828,6 +828,7 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'lead', 'develop')} .{0,3} pmo (team|staff|analysts|officers)`,
       `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
       `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage')} .{0,3} (project|programme|portfolio) (management)? office`,
+      '(project|programme|program|portfolio) (management)? office (manager|director|head|lead)',
     ],
     reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',
   },

@@ -292,3 +292,33 @@ In summary, the difference between the two is scope.`);
     expect(result.looksLike).toMatch(/article/);
   });
 });
+
+describe('PMO support work phrased with delivery verbs', () => {
+  const OFFICE = `The Estates Programme Office looks after 35 projects across our four campuses.
+Reporting to the Programme Office Manager, you will keep the office's records and reports in order:
+• Maintain the master schedule and the project register for all estates projects
+• Track budget, commitments and spend for each project and prepare variance reports with Finance
+• Consolidate monthly project reports into the programme dashboard for the Estates Board
+• Prepare papers and minutes for the Estates Board
+• Keep the risk register and templates current on SharePoint`;
+
+  it('reads schedules and budgets kept for every project as portfolio work, not one project’s', () => {
+    const result = run(OFFICE, 'Programme Officer – Estates');
+    expect(result.verdict).toBe('pmo');
+    expect(result.pmoType).toBe('support');
+    expect(evidenceFor(result, 'Track budget').context).toContain('for every project');
+    expect(run(OFFICE).verdict).toBe('pmo');
+  });
+
+  it('reads reporting to the programme office manager as working inside the PMO', () => {
+    const result = run(OFFICE);
+    const lead = evidenceFor(result, 'Programme Office Manager');
+    expect(lead.side).toBe('pmo');
+    expect(lead.context).toContain('works for the PMO lead');
+  });
+
+  it('still reads a budget kept for one project as delivery', () => {
+    const result = run('Track budget and spend for the project and report variances to the sponsor.');
+    expect(evidenceFor(result, 'Track budget').context).not.toContain('for every project');
+  });
+});

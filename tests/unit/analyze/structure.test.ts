@@ -41,6 +41,20 @@ Acme is an equal opportunity employer.`;
     expect(inline.slice(section?.start, section?.end)).toBe('maintain the RAID log and collate reports.');
   });
 
+  it('reads "You\'ll have" and "You will need" as requirements, "You will" as duties', () => {
+    const ad = `You will
+• Run the reporting cycle
+You'll have
+• Experience in a PMO
+You will need
+• Advanced Excel`;
+    const parts = splitSections(ad);
+    const kind = (phrase: string) => parts.find((s) => ad.slice(s.start, s.end).includes(phrase))?.kind;
+    expect(kind('Run the reporting cycle')).toBe('duties');
+    expect(kind('Experience in a PMO')).toBe('requirements');
+    expect(kind('Advanced Excel')).toBe('requirements');
+  });
+
   it('finds boilerplate in a text with no headings', () => {
     const plain =
       'You will run the project.\nWe are an equal opportunity employer and welcome all applicants.';

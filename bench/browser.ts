@@ -14,7 +14,14 @@ import { CHROMIUM_PATH } from '../tests/e2e/browser';
 import { loadPageFixture } from '../tests/e2e/fixtures';
 import { LARGE_PAGE_URL, type LargePage, PANE_JOB_IDS } from './large-page';
 import { type Summary, summarize } from './stats';
-import { type LongTask, scriptShare, TRACE_CATEGORIES, type TraceEvent } from './trace';
+import {
+  type HotFrame,
+  hottest,
+  type LongTask,
+  scriptShare,
+  TRACE_CATEGORIES,
+  type TraceEvent,
+} from './trace';
 
 /** A typical job view page (guest layout, JSON-LD and visible text) for the popup figures. */
 const POPUP_FIXTURE = 'linkedin/guest-pmo-analyst';
@@ -50,7 +57,8 @@ export interface BrowserFigures {
   /** Content script's sampled main-thread time from navigation until the badge is set. */
   load: { scriptMs: number; longTasks: LongTask[] };
   /** Per job change (click on another card until the new job's state is published). */
-  jobChange: { scriptMs: Summary; longTasks: LongTask[] };
+  /** `hotFrames`: summed over all job changes. */
+  jobChange: { scriptMs: Summary; longTasks: LongTask[]; hotFrames: HotFrame[] };
 }
 
 interface ExtensionBrowser {
@@ -337,6 +345,7 @@ async function contentScriptFigures(browser: ExtensionBrowser, large: LargePage)
     jobChange: {
       scriptMs: summarize(changes.map((c) => c.scriptMs)),
       longTasks: changes.flatMap((c) => c.longTasks),
+      hotFrames: hottest(changes.flatMap((c) => c.hotFrames)),
     },
   };
 }

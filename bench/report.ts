@@ -136,6 +136,9 @@ function bundleSection(b: BundleFigures): string {
   ].join('\n');
 }
 
+/** Enough of the content script's hottest frames to point at where its time goes. */
+const HOT_FRAMES_SHOWN = 6;
+
 function popupMarks(name: string, p: PopupPhases): string {
   return `${name}: scripts run (DOMContentLoaded) ${fixed(p.domContentLoaded.median)}, state asked ${fixed(p.stateRequested.median)}, answered ${fixed(p.stateReceived.median)}, painted ${fixed(p.painted.median)}`;
 }
@@ -175,6 +178,12 @@ function browserSection(b: BrowserFigures | null): string {
     `Content script main thread during page load: ${fixed(b.load.scriptMs)} ms (sampled, V8 profiler via CDP trace)`,
     `Long tasks > 50 ms, page load: ${longTasks(b.load.longTasks)}`,
     `Long tasks > 50 ms, job changes: ${longTasks(b.jobChange.longTasks)}`,
+    `Content script hot spots over all job changes (self ms): ${
+      b.jobChange.hotFrames
+        .slice(0, HOT_FRAMES_SHOWN)
+        .map((f) => `${f.frame} ${fixed(f.ms)}`)
+        .join('; ') || '–'
+    }`,
   ].join('\n');
 }
 

@@ -29,7 +29,7 @@ export interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number };
 }
 
 interface ProfileChunkData {
@@ -58,6 +58,14 @@ export interface ScriptShare {
   scriptMs: number;
   /** Every task over LONG_TASK_MS on the page's main thread. */
   longTasks: LongTask[];
+  /** Where that time went: sampled self time by innermost frame, largest first. */
+  hotFrames: HotFrame[];
+}
+
+export interface HotFrame {
+  /** Function name (minified in a production build) with the script file and position, or a native frame's name. */
+  frame: string;
+  ms: number;
 }
 
 function profilesOf(events: readonly TraceEvent[]): SampledProfile[] {
@@ -112,7 +120,7 @@ export function scriptShare(events: readonly TraceEvent[], scriptPrefix: string)
   const withScript = profiles
     .map((profile) => ({ profile, nodes: nodesUnder(profile, scriptPrefix) }))
     .filter(({ nodes }) => nodes.size > 0);
-  if (withScript.length === 0) return { scriptMs: 0, longTasks: [] };
+  if (withScript.length === 0) return { scriptMs: 0, longTasks: [], hotFrames: [] };
   const scriptSamples = withScript.flatMap(({ profile, nodes }) =>
     profile.samples.filter((s) => nodes.has(s.node)),
   );
@@ -134,5 +142,26 @@ export function scriptShare(events: readonly TraceEvent[], scriptPrefix: string)
       const ms = (task.dur ?? 0) / 1_000;
       return { ms, scriptMs: scriptUs / 1_000, causedByScript: ms - scriptUs / 1_000 <= LONG_TASK_MS };
     });
-  return { scriptMs: scriptSamples.reduce((sum, s) => sum + s.us, 0) / 1_000, longTasks };
+  const hotFrames = hottest(withScript.flatMap(({ profile, nodes }) => selfTimes(profile, nodes)));
+  return { scriptMs: scriptSamples.reduce((sum, s) => sum + s.us, 0) / 1_000, longTasks, hotFrames };
+}
+
+function frameName(node: ProfileNode | undefined): string {
+  if (!node) return '(unknown)';
+  const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+  const name = functionName || '(anonymous)';
+  if (!url) return name;
+  return `${name} ${url.split('/').pop()}:${(lineNumber ?? 0) + 1}:${(columnNumber ?? 0) + 1}`;
+}
+
+function selfTimes(profile: SampledProfile, nodes: Set<number>): HotFrame[] {
+  return profile.samples
+    .filter((s) => nodes.has(s.node))
+    .map((s) => ({ frame: frameName(profile.nodes.get(s.node)), ms: s.us / 1_000 }));
+}
+
+export function hottest(samples: readonly HotFrame[]): HotFrame[] {
+  const totals = new Map<string, number>();
+  for (const { frame, ms } of samples) totals.set(frame, (totals.get(frame) ?? 0) + ms);
+  return [...totals].map(([frame, ms]) => ({ frame, ms })).sort((a, b) => b.ms - a.ms);
 }

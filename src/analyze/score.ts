@@ -80,6 +80,12 @@ const DUTY_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'tools',
   'stance',
 ]);
+/**
+ * Naming or joining the PMO ("a Project Manager in our PMO", "join our PMO team") says where the
+ * role sits, not what it does: many firms call their delivery department the PMO. It still counts
+ * for the PMO side, but it is no PMO duty to make a hybrid of a job whose duties are all delivery.
+ */
+const WHERE_THE_ROLE_SITS: ReadonlySet<string> = new Set(['pmo.stance.pmo_member']);
 /** Sections that describe the job: the duties, and unheaded text (usually the role summary). */
 const DUTY_SECTIONS: ReadonlySet<string> = new Set(['duties', 'other']);
 /** Evidence amount at which confidence reaches ~63% of its range (1 − e⁻¹): about three strong duties. */
@@ -159,11 +165,11 @@ export function hybridReading(
   return weaker >= minDuties && ratio >= minRatio ? { ...duties, ratio: round(ratio) } : null;
 }
 
-/** PMO and PM evidence about what the job does (see DUTY_DIMENSIONS and DUTY_SECTIONS). */
+/** PMO and PM evidence about what the job does (see DUTY_DIMENSIONS, DUTY_SECTIONS and WHERE_THE_ROLE_SITS). */
 export function dutyTotals(items: readonly Scored[]): { pmo: number; pm: number } {
   const totals = { pmo: 0, pm: 0 };
-  for (const { evidence } of items) {
-    if (evidence.side === 'neither') continue;
+  for (const { evidence, source } of items) {
+    if (evidence.side === 'neither' || WHERE_THE_ROLE_SITS.has(source)) continue;
     if (!DUTY_DIMENSIONS.has(evidence.dimension) || !DUTY_SECTIONS.has(evidence.section)) continue;
     totals[evidence.side] += evidence.weight;
   }

@@ -176,3 +176,23 @@ describe('a PMO project manager named in the first line', () => {
     expect(result.verdict).toBe('hybrid');
   });
 });
+
+describe('a project manager who sits in a department called the PMO', () => {
+  const DELIVERY = `About the role
+We are hiring a Project Manager in our PMO to lead a Salesforce rollout for a retail client.
+Responsibilities
+• Own end-to-end delivery of the rollout to 300 stores: scope, schedule, cost and quality
+• Build the project plan and track progress with the workstream leads
+• Manage a team of 12 consultants, onshore and offshore
+• Run client steering meetings and manage change requests`;
+
+  it('reads it as PM: where the role sits is not a PMO duty, even under a two-role title', () => {
+    expect(run(DELIVERY, 'PMO – Project Manager (CRM)').verdict).toBe('pm');
+  });
+
+  it('still calls it hybrid when the role does PMO work beside the project', () => {
+    const both = `${DELIVERY}
+• Run the monthly portfolio reporting cycle for all delivery projects`;
+    expect(run(both, 'PMO – Project Manager (CRM)').verdict).toBe('hybrid');
+  });
+});

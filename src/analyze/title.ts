@@ -22,7 +22,7 @@ export const TITLE_PRIOR_WEIGHT = 3;
 export const OTHER_ROLE_TITLE_WEIGHT = 4;
 
 const PMO_WORDS =
-  /\b(e?pmo|project management office|portfolio office|programme office|program office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?)\b/i;
+  /\b(e?pmo|project management office|portfolio office|programme office|program office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
 // Includes the usual French, German, Spanish, Dutch, Italian and Portuguese titles for a PM.
 const PM_WORDS =
   /\b(project manager|programme manager|program manager|project lead|project director|delivery manager|implementation manager|project delivery manager|head of projects|pm|chef(fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(in)?|projektmanager(in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?)\b/i;
@@ -51,7 +51,9 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
   [/\boffice manager\b/i, 'office manager'],
   [/\bsite manager\b|\bsite supervisor\b/i, 'site manager'],
   [/\baccountant\b|\bbookkeeper\b/i, 'accountant'],
-  [/\bmarketing (manager|executive|lead)\b/i, 'marketing role'],
+  [/\bmarketing (manager|executive|lead)\b|\bbrand (manager|executive|lead|director)\b/i, 'marketing role'],
+  // A production manager runs a shoot, a show or a plant's output: a trade of its own.
+  [/\bproduction (manager|coordinator|co-ordinator|assistant)\b/i, 'production manager'],
 ];
 
 /** Roles that stay themselves whatever the subject: a "PMO Trainer" teaches, a "PMO Recruiter" recruits. */

@@ -131,8 +131,9 @@ describe('production, brand portfolios and conference programmes in their own tr
 • Deliver the edit and post-production deliverables to the broadcaster on time`;
     const result = run(shoot, 'Production Manager');
     expect(result.verdict).toBe('neither');
-    expect(result.looksLike).toBe('a film or broadcast production manager');
+    expect(result.looksLike).toMatch(/production manager/);
     expect(run(shoot).verdict).toBe('neither');
+    expect(run(shoot).looksLike).toBe('a film or broadcast production manager');
   });
 
   it('reads a brand portfolio in pharma or consumer marketing as brand management', () => {

@@ -134,6 +134,24 @@ describe('title', () => {
     expect(readTitle('Barista')).toBeNull();
   });
 
+  it('reads portfolio or project governance and assurance titles as PMO roles', () => {
+    expect(readTitle('Portfolio Governance Lead')).toMatchObject({ side: 'pmo', pmoType: 'lead' });
+    expect(readTitle('Project Assurance Analyst')).toMatchObject({ side: 'pmo', pmoType: 'support' });
+    expect(readTitle('VP, Project Manager & Portfolio Governance Lead')).toMatchObject({ side: 'hybrid' });
+  });
+
+  it('reads brand and production managers as other roles', () => {
+    expect(readTitle('Brand Manager – Oncology')).toMatchObject({
+      side: 'neither',
+      looksLike: 'marketing role',
+    });
+    expect(readTitle('Production Manager – Drama')).toMatchObject({
+      side: 'neither',
+      looksLike: 'production manager',
+    });
+    expect(readTitle('Project Manager – Production Systems')).toMatchObject({ side: 'pm' });
+  });
+
   it('gives offsets of the deciding words', () => {
     const title = 'Lead PMO Analyst (contract)';
     const reading = readTitle(title);

@@ -1,5 +1,5 @@
 /**
- * LinkedIn swaps jobs in place. The badge and the popup must follow the job on screen and never
+ * LinkedIn, Indeed and Glassdoor swap jobs in place. The badge and the popup must follow the job on screen and never
  * show the previous job's verdict, however fast the user clicks.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -105,4 +105,50 @@ it('on Indeed, waits while the pane still shows the previous job, then follows t
   const popup = await browser.openPopup(tabId);
   await popup.getByTestId('verdict').waitFor();
   expect(await popup.getByTestId('job-title').textContent()).toContain('Project Manager');
+});
+
+it('on Glassdoor, never shows the previous job while the pane catches up with a new "jl", then follows it', async () => {
+  const fixture = loadPageFixture('glassdoor/job-listing');
+  const search = 'https://www.glassdoor.co.uk/Job/edinburgh-pmo-jobs-SRCH_IL.0,9_IC3298500_KO10,13.htm';
+  await browser.serve(`${search}**`, fixture.html);
+  const { page, tabId } = await browser.openTab(`${search}?jl=1009512345678`);
+  await waitForBadge(tabId, 'PMO');
+
+  // A click on another card changes "jl" first; the pane still holds the PMO Manager ad.
+  await page.evaluate(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('jl', '1009500000001');
+    history.pushState({}, '', url);
+  });
+  await page.waitForTimeout(600);
+  expect(await badgeText(browser, tabId)).not.toBe('PMO');
+
+  // Then the pane re-renders with the new job: its title id, title and description.
+  await page.evaluate(() => {
+    const title = document.querySelector('h1[id^="jd-job-title-"]');
+    if (!title) return;
+    title.id = 'jd-job-title-1009500000001';
+    title.textContent = 'Project Manager';
+    const description = document.querySelector('[class*="JobDetails_jobDescription"]');
+    if (!description) return;
+    const lines = [
+      'We need a project manager to deliver the refit of our Glasgow distribution centre.',
+      'You will own the project plan, schedule and budget, and lead the contractors on site day to day.',
+      'You will manage the project’s risks and issues and resolve them as they arise.',
+      'You will report progress to the project board and hand over on time, in scope and on budget.',
+      'You have 5+ years of experience delivering warehouse or fit-out projects.',
+    ];
+    description.replaceChildren(
+      ...lines.map((line) => {
+        const p = document.createElement('p');
+        p.textContent = line;
+        return p;
+      }),
+    );
+  });
+  await waitForBadge(tabId, 'PM');
+  const popup = await browser.openPopup(tabId);
+  await popup.getByTestId('verdict').waitFor();
+  expect(await popup.getByTestId('job-title').textContent()).toContain('Project Manager');
+  expect(await popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('pm');
 });

@@ -57,6 +57,12 @@ const THIRD_PARTY_START =
 /** Capitalised words then a present-tense verb: a company name as subject. Case matters here. */
 const NAMED_SUBJECT =
   /^(?:[A-Z][\w&.'’-]*\s+){1,4}(is|are|has|have|was|were|makes|builds|provides|helps|runs|delivers|designs|develops|operates|serves|supports|sells|offers|creates|specialises|specializes|employs|manages)\b/;
+/**
+ * A unit of the organisation as subject ("The Capital Programme Office oversees 40 projects", "The
+ * PMO runs the investment board"): it describes the office the role joins, not the role's duties.
+ */
+const UNIT_SUBJECT =
+  /^the (?:[\w&'’-]+ ){0,4}(office|pmo|epmo|team|department|directorate|division|function|unit)s? (is|are|has|have|was|were|oversees|looks after|runs|manages|supports|delivers|leads|covers|coordinates|governs|sits|works)\b/i;
 /** …unless it talks about the hire ("We are looking for…", "…that you will follow"). */
 const ABOUT_THE_HIRE =
   /\b(you|your|looking for|seeking|hiring|recruiting|recruit|appoint|need|needs|want|the successful|this role|the role|post ?holder|candidate|join)\b/i;
@@ -195,7 +201,10 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
 /** The sentence is about the organisation or its customers, not about the job. */
 export function describesOrganisation(sentence: string): boolean {
   const start = sentence.replace(/^[•\s]+/, '');
-  return (THIRD_PARTY_START.test(start) || NAMED_SUBJECT.test(start)) && !ABOUT_THE_HIRE.test(start);
+  return (
+    (THIRD_PARTY_START.test(start) || NAMED_SUBJECT.test(start) || UNIT_SUBJECT.test(start)) &&
+    !ABOUT_THE_HIRE.test(start)
+  );
 }
 
 function isNegated(before: string, after: string): boolean {

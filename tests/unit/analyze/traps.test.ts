@@ -322,3 +322,14 @@ Reporting to the Programme Office Manager, you will keep the office's records an
     expect(evidenceFor(result, 'Track budget').context).not.toContain('for every project');
   });
 });
+
+describe('a sentence about the office the role joins', () => {
+  it('reads "the programme office oversees 30 projects" as describing the office, not the role’s delivery', () => {
+    const result = run(`The Digital Programme Office oversees 30 projects across the university.
+• Keep the RAID logs and the project register for the office
+• Collate monthly highlight reports into the portfolio dashboard`);
+    const oversees = evidenceFor(result, 'oversees 30 projects');
+    expect(oversees.context).toContain('describes the organisation');
+    expect(oversees.weight).toBeLessThan(1);
+  });
+});

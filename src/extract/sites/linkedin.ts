@@ -1,9 +1,11 @@
 /**
  * LinkedIn: the public guest page, the 2026 logged-in SDUI layout (no h1, no JSON-LD, hashed class
- * names) on /jobs/view/ and in the /jobs/search-results/ pane, and the older Ember top card.
- * Hooks from research/dom-notes.md.
+ * names) on /jobs/view/ and in the /jobs/search-results/ pane, the older Ember top card, and the
+ * server's HTML before hydration (a saved page: the job only in hidden JSON). Hooks from
+ * research/dom-notes.md.
  */
-import { blockText, cleanField } from '../html-text';
+import { blockText, cleanField, plainLines } from '../html-text';
+import { parseLenient } from '../jsonld';
 import type { SiteAdapter, SiteReading } from '../types';
 import { blockAt, first, idIn, meta, payOnly, textAt, titleParts } from './dom';
 
@@ -170,6 +172,64 @@ function readClassic(doc: Document): SiteReading | null {
   };
 }
 
+// ── server HTML before hydration: hidden <code id="bpr-guid-…"> JSON, "included" entities ──
+
+type Entity = Record<string, unknown>;
+
+const isEntity = (value: unknown): value is Entity =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const stringAt = (entity: Entity | undefined, field: string): string | null => {
+  const value = entity?.[field];
+  return typeof value === 'string' ? value : null;
+};
+
+function includedEntities(doc: Document): Entity[] {
+  const entities: Entity[] = [];
+  for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
+    const data = parseLenient(code.textContent ?? '');
+    const included = isEntity(data) ? data.included : null;
+    if (Array.isArray(included)) entities.push(...included.filter(isEntity));
+  }
+  return entities;
+}
+
+const descriptionOf = (entity: Entity): string | null =>
+  isEntity(entity.description) ? stringAt(entity.description, 'text') : null;
+
+/** The job posting entity: the one whose URN ends with the job id when there is one, else the first. */
+function postingEntity(entities: readonly Entity[], key: string | null): Entity | undefined {
+  const postings = entities.filter((e) => stringAt(e, 'title') && descriptionOf(e));
+  return postings.find((e) => key && stringAt(e, 'entityUrn')?.endsWith(`:${key}`)) ?? postings[0];
+}
+
+/** The company the posting points at by URN ("companyDetails" holds it), else the first named Company. */
+function companyName(entities: readonly Entity[], posting: Entity): string | null {
+  const details = JSON.stringify(posting.companyDetails ?? null);
+  const companies = entities.filter(
+    (e) => /Company$/.test(stringAt(e, '$type') ?? '') && stringAt(e, 'name'),
+  );
+  const linked = companies.find((e) => details.includes(`"${stringAt(e, 'entityUrn')}"`));
+  return stringAt(linked ?? companies[0], 'name');
+}
+
+function readPrehydrated(doc: Document, key: string | null): SiteReading | null {
+  const entities = includedEntities(doc);
+  const posting = postingEntity(entities, key);
+  const description = posting && descriptionOf(posting);
+  if (!posting || !description) return null;
+  // "navigationBarSubtitle" reads "<Company> · <Location>".
+  const [subtitleCompany, subtitleLocation] = (stringAt(posting, 'navigationBarSubtitle') ?? '').split('·');
+  const geo = entities.find((e) => stringAt(e, 'defaultLocalizedName'));
+  return {
+    title: cleanField(stringAt(posting, 'title')),
+    company: cleanField(companyName(entities, posting) ?? subtitleCompany),
+    location: cleanField(subtitleLocation ?? stringAt(geo, 'defaultLocalizedName')),
+    description: plainLines(description),
+    jobKey: idIn(stringAt(posting, 'entityUrn'), /:(\d{6,})$/) ?? key,
+  };
+}
+
 export const linkedin: SiteAdapter = {
   name: 'linkedin',
   exampleUrls: [
@@ -188,8 +248,8 @@ export const linkedin: SiteAdapter = {
     const pane = url.searchParams.has('currentJobId');
     // Search panes are never the guest page: try the logged-in layouts first there.
     const reading = pane
-      ? (readSdui(doc, key) ?? readClassic(doc))
-      : (readGuest(doc) ?? readSdui(doc, key) ?? readClassic(doc));
+      ? (readSdui(doc, key) ?? readClassic(doc) ?? readPrehydrated(doc, key))
+      : (readGuest(doc) ?? readSdui(doc, key) ?? readClassic(doc) ?? readPrehydrated(doc, key));
     return reading ? { ...reading, jobKey: reading.jobKey ?? key, pane } : null;
   },
 };

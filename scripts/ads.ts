@@ -89,8 +89,8 @@ function listTextFiles(dir: string): string[] {
 
 /**
  * The part an ad belongs to: the first folder under the set's root, `dev` when it is none of them.
- * `fresh` and `fresh2` ads were each written after a tuning round, evaluated once, then tuned on;
- * `fresh3` and `fresh4` ads were written after that, blind to the classifier: nobody tuning has seen them.
+ * `fresh`, `fresh2` and `fresh3` ads were each written after a tuning round, evaluated once, then
+ * tuned on; `fresh4` ads were written blind beside fresh3 and kept back: nobody tuning has seen them.
  */
 function partOf(relativePath: string): Part {
   const parsed = PartSchema.safeParse(relativePath.split(sep)[0]);

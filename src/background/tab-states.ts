@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { type TabState, TabStateSchema } from '../schema';
 import { badgeFor } from './badge';
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+const TAB_KEY_PREFIX = 'tab:';
+const keyOf = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const stored = await browser.storage.session.get(keyOf(tabId));
@@ -14,8 +15,31 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
-export async function writeTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: state });
+/**
+ * Stores a tab's state. Session storage holds 10 MB in Chrome (`storage.session.QUOTA_BYTES`), a
+ * hundred or more ads with their text:
+ * when it is full, the other tabs' states go (each is read again when its popup opens) and the
+ * write is tried once more. It is a cache of what the popup shows; a full one never costs the user
+ * this tab's verdict, so a write that still fails is given up and reported as not stored.
+ */
+export async function writeTabState(tabId: number, state: TabState): Promise<boolean> {
+  const entry = { [keyOf(tabId)]: state };
+  try {
+    await browser.storage.session.set(entry);
+    return true;
+  } catch {
+    await forgetOtherTabs(tabId);
+    return browser.storage.session.set(entry).then(
+      () => true,
+      () => false,
+    );
+  }
+}
+
+async function forgetOtherTabs(tabId: number): Promise<void> {
+  const stored = await browser.storage.session.get(null);
+  const others = Object.keys(stored).filter((key) => key.startsWith(TAB_KEY_PREFIX) && key !== keyOf(tabId));
+  await browser.storage.session.remove(others);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -175,3 +175,37 @@ describe('the service worker stopped half-way', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 });
+
+describe('a full session storage', () => {
+  it('gives up other tabs’ states, never this job’s verdict or badge', async () => {
+    // Other tabs' states, filled up to Chrome's 10 MB session quota in ever smaller pieces: no room
+    // is left for one more ad.
+    const worker = await liveWorker(browser);
+    const filler = await worker.evaluate(async () => {
+      const keys: string[] = [];
+      for (const size of [1_000_000, 100_000, 10_000, 1_000]) {
+        for (;;) {
+          const key = `tab:${900_000 + keys.length}`;
+          try {
+            await chrome.storage.session.set({ [key]: { state: 'error', message: 'x'.repeat(size) } });
+            keys.push(key);
+          } catch {
+            break;
+          }
+        }
+      }
+      return keys;
+    });
+    expect(filler.length).toBeGreaterThanOrEqual(9);
+
+    const { page, tabId } = await firstJobTab();
+    await waitForBadge(browser, tabId, 'PMO');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByTestId('verdict').waitFor();
+    expect(await popup.getByTestId('job-title').textContent()).toContain(FIRST_COMPANY);
+    const stored = await (await liveWorker(browser)).evaluate(() => chrome.storage.session.get(null));
+    expect(Object.keys(stored)).toContain(`tab:${tabId}`);
+    expect(Object.keys(stored).filter((key) => filler.includes(key))).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

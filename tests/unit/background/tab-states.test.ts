@@ -1,5 +1,5 @@
 /** A stored tab state is shown only while it still describes the page the tab shows. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyExtraction } from '../../../src/background/analysis';
 import { badgeFor } from '../../../src/background/badge';
@@ -61,5 +61,30 @@ describe('readCurrentTabState', () => {
     tabTitleIs('throws');
     expect(await readCurrentTabState(TAB, never)).toBeNull();
     expect(await readCurrentTabState(-1, never)).toBeNull();
+  });
+});
+
+describe('writeTabState with session storage full', () => {
+  const QUOTA_EXCEEDED = new Error('Session storage quota bytes exceeded');
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const ready = async () => {
+    const state = await storedReadyState();
+    await writeTabState(TAB + 1, { state: 'no-posting', message: 'another tab' });
+    return state;
+  };
+
+  it('drops the other tabs’ states and stores this one', async () => {
+    const state = await ready();
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(QUOTA_EXCEEDED);
+    expect(await writeTabState(TAB, state)).toBe(true);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`tab:${TAB}`]);
+  });
+
+  it('gives up without throwing when even that does not make room', async () => {
+    const state = await ready();
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(QUOTA_EXCEEDED);
+    expect(await writeTabState(TAB, state)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { readContext, STAKEHOLDER_LABEL } from './context';
 import { counterfactual, orderEvidence, summarise } from './explain';
 import { detectLanguage, LANGUAGE_NAMES } from './language';
 import { type DecideOptions, decide, dimensionTotals, type Scored } from './score';
-import { readsLikeArticle, type Section, splitSections } from './sections';
+import { readNotAnAd, type Section, splitSections } from './sections';
 import { readSeniority } from './seniority';
 import { readTradeSense } from './sense';
 import { splitSentences } from './sentences';
@@ -106,7 +106,7 @@ export function classify(posting: Posting): Classification {
     splitRole: SPLIT_ROLE.test(description) || deliversPersonally(items),
     namedProject: LEADS_NAMED_PROJECT.test(description),
     foreign: language !== 'en',
-    notAnAd: readsLikeArticle(description),
+    notAnAd: readNotAnAd(description),
   };
   const decision = decide(items, options);
   const ordered = orderEvidence(items);
@@ -342,6 +342,6 @@ function notes(language: string, posting: Posting, options: DecideOptions): stri
   if (options.foreign)
     out.push(`${LANGUAGE_NAMES[language] ?? language} ad: analysed with reduced confidence.`);
   if (posting.truncated) out.push('The description looked cut off: the verdict rests on part of the ad.');
-  if (options.notAnAd) out.push('This reads like an article about project roles, not a job ad.');
+  if (options.notAnAd !== null) out.push(`This reads like ${options.notAnAd}.`);
   return out;
 }

@@ -32,8 +32,8 @@ export interface DecideOptions {
   namedProject: boolean;
   /** The ad is not in English: the English lexicon sees only part of it. */
   foreign: boolean;
-  /** The text reads like an article about the roles, not an ad for one. */
-  notAnAd: boolean;
+  /** What the text is when it is no job ad (an article about the roles, a course page); null for an ad. */
+  notAnAd: string | null;
 }
 
 // All thresholds below were set by reading the dev set (tests/fixtures/ads/dev) score by score;
@@ -103,11 +103,11 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
   const base = { lean, scores, dominant: null, pmoType: null, looksLike: null } as const;
   const cap = (c: number) => round(Math.min(c, options.foreign ? FOREIGN_CONFIDENCE_CAP : MAX_CONFIDENCE));
 
-  if (options.notAnAd) {
+  if (options.notAnAd !== null) {
     return {
       ...base,
       verdict: 'neither',
-      looksLike: 'an article about project roles, not a job ad',
+      looksLike: options.notAnAd,
       confidence: cap(0.6),
     };
   }

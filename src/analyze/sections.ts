@@ -197,6 +197,45 @@ const MIN_ARTICLE_CUES = 2;
 /** …or is a list of questions about the roles (an ad asks one or two: "Are you an experienced PM?"). */
 const MIN_ROLE_QUESTIONS = 6;
 
+/**
+ * Words a course's sales page uses to sell a place to a learner (who it is for, what you will
+ * learn, dates, price, booking, the exam voucher), and that an ad, even a trainer's, rarely does:
+ * a trainer's ad says what the hire teaches ("deliver PRINCE2 courses to delegates"), not how to
+ * book. Each distinct kind counts once.
+ */
+const COURSE_PAGE_CUES: readonly RegExp[] = [
+  /\bwho (is )?this (course|training|programme|program|workshop) (is )?for\b/i,
+  /\bwhat you('|’)?ll learn\b|\bwhat you will learn\b|\blearning (outcomes|objectives)\b/i,
+  /\bcourse (outline|overview|content|contents|fee|fees|price|dates|duration|manual|materials|syllabus)\b/i,
+  /\bupcoming (dates|courses|sessions|cohorts)\b|\bnext (cohort|intake) starts\b/i,
+  /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b/i,
+  /\b(\d+ )?places? (left|remaining)\b|\bspaces? (left|remaining)\b/i,
+  /\bexam (voucher|included|fee)\b|\bfree resit\b/i,
+  /[£$€]\s?[\d,.]+\s*(\+|plus|ex\.?|excl\.?)\s*vat\b/i,
+  /\brelated courses\b|\bother courses\b/i,
+  /\b\d[\d,]* reviews\b|\bcpd (points|hours)\b/i,
+];
+/** A page with at least this many kinds of course-selling cues is a course page… */
+const MIN_COURSE_CUES = 4;
+
+/**
+ * …and not an ad when it sells more than it hires (a PMO trainer's ad has its own duties,
+ * requirements and "you will"). Four kinds: a trainer's ad may name a course outline, dates or an
+ * exam, but not also booking, places left and price.
+ */
+export function readsLikeCoursePage(text: string): boolean {
+  const course = COURSE_PAGE_CUES.filter((cue) => cue.test(text)).length;
+  const ad = text.match(JOB_AD_CUE)?.length ?? 0;
+  return course >= MIN_COURSE_CUES && course > ad;
+}
+
+/** What a text that is no job ad is instead, in the explanation's words; null for an ad. */
+export function readNotAnAd(text: string): string | null {
+  if (readsLikeArticle(text)) return 'an article about project roles, not a job ad';
+  if (readsLikeCoursePage(text)) return 'a training course page, not a job ad';
+  return null;
+}
+
 /** True for text about project roles in general (a blog post, a guide) rather than an ad for one. */
 export function readsLikeArticle(text: string): boolean {
   const generic = text.match(GENERIC_ROLE_STATEMENT)?.length ?? 0;

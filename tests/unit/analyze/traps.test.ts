@@ -3,6 +3,7 @@
  * Every test checks the verdict and that the evidence quotes the right sentence and phrase.
  */
 import { describe, expect, it } from 'vitest';
+import { readsLikeCoursePage } from '../../../src/analyze/sections';
 import { ClassificationSchema } from '../../../src/schema';
 import { evidenceFor, run } from './helpers';
 
@@ -290,6 +291,33 @@ The PMO provides templates and governance. Project managers are accountable for 
 In summary, the difference between the two is scope.`);
     expect(result.verdict).toBe('neither');
     expect(result.looksLike).toMatch(/article/);
+  });
+
+  it('says "not a job ad" for a course page full of PMO words', () => {
+    const result = run(
+      `Portfolio Office Essentials – 2-day workshop
+£850 + VAT · Virtual classroom
+Who is this course for?
+• PMO officers who want to set up portfolio reporting and governance for all projects
+• Project managers asked to establish a PMO
+What you'll learn
+• How to define standards, templates and stage gates for every project
+• Building portfolio dashboards and KPIs for the executive board
+Upcoming dates: 3–4 June (6 places left), 8–9 July
+Book now or call us for in-house delivery.`,
+      'Portfolio Office Essentials',
+    );
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a training course page, not a job ad');
+    expect(result.notes).toContain('This reads like a training course page, not a job ad.');
+  });
+
+  it('still reads a PMO trainer’s ad, which names courses and dates, as an ad', () => {
+    expect(
+      readsLikeCoursePage(`You will deliver our P3O and PRINCE2 courses to delegates across the UK.
+Responsibilities: keep the course materials current, run exam preparation sessions.
+Requirements: P3O Practitioner; you will travel to client sites. Salary £45,000.`),
+    ).toBe(false);
   });
 });
 

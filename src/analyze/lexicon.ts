@@ -306,7 +306,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 3,
     patterns: [
-      `${SUPPORT} .{0,4} (project managers|programme managers|program managers|project leads|delivery managers|project teams|delivery teams|pms|project community)`,
+      `${SUPPORT} .{0,4} (project managers|programme managers|program managers|project leads|project leaders|project officers|project coordinators|delivery managers|project teams|delivery teams|pms|project community)`,
       '(support|guidance|advice|training) (to|for) (project managers|programme managers|project teams|delivery teams)',
     ],
     reason: 'Supporting and coaching the people who deliver projects is what a PMO is for (seeds 000, 002).',
@@ -442,9 +442,9 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines)`,
+      `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines|milestones)`,
     ],
-    reason: 'Building and keeping the project schedule is hands-on PM work (seed 001).',
+    reason: 'Building and keeping the project schedule and its milestones is hands-on PM work (seed 001).',
   },
   {
     id: 'pm.resp.budget',
@@ -475,7 +475,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize')} .{0,3} (team|teams|resources|contractors|subcontractors|suppliers|vendors|trades|consultants|engineers|developers|workstreams)`,
+      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultants|engineers|developers|workstreams)`,
       'cross functional (team|teams)',
     ],
     reason: 'Coordinating the team, suppliers and contractors is delivery work (seeds 000, 004).',
@@ -505,6 +505,8 @@ const ENTRIES: unknown[] = [
       '(selection|prioritisation|prioritization|investment) criteria',
       // "Prioritisation of the capital plan": ranking many projects against each other.
       '(prioritisation|prioritization) of (the|our)? (capital|investment|change|project|projects|portfolio|programmes|pipeline|initiatives)',
+      // "Prioritisation of new projects", "of the ten-year capital works program": only words for many.
+      '(prioritisation|prioritization) of .{1,3} (capital|investment|projects|portfolio|programmes|pipeline|initiatives)',
       'demand management',
     ],
     reason:
@@ -556,7 +558,7 @@ const ENTRIES: unknown[] = [
     dimension: 'reporting',
     weight: 3,
     patterns: [
-      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data|tracker|register|roadmap|pipeline)',
+      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data|tracker|register|roadmap|pipeline|list|overview)',
       '(health|status|performance) of the (portfolio|programme|programmes|projects)',
       '(consolidated|aggregated|executive|board level|board-level) (reporting|reports|report|dashboards|dashboard|view)',
     ],
@@ -827,7 +829,7 @@ const ENTRIES: unknown[] = [
       `${PMO} (manager|director|head|lead|leader|leadership|function lead)`,
       `${verbs('manage', 'lead', 'develop')} .{0,3} pmo (team|staff|analysts|officers)`,
       `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
-      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage')} .{0,3} (project|programme|portfolio) (management)? office`,
+      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage', 'set', 'stand', 'create')} .{0,3} (project|programme|portfolio) (management)? office`,
       '(project|programme|program|portfolio) (management)? office (manager|director|head|lead)',
     ],
     reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',

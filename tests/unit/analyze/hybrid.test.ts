@@ -196,3 +196,42 @@ Responsibilities
     expect(run(both, 'PMO – Project Manager (CRM)').verdict).toBe('hybrid');
   });
 });
+
+describe('a two-role title in another language', () => {
+  it('reads a German PM title beside the PMO as two roles', () => {
+    expect(readTitle('Projektleiter / PMO (m/w/d)')).toMatchObject({ side: 'hybrid' });
+    expect(readTitle('Projektleiter (m/w/d)')).toMatchObject({ side: 'pm' });
+  });
+
+  it('reads a translated ad that leads one rollout and builds a PMO as a hybrid', () => {
+    const result = run(
+      `Ihre Aufgaben
+• You lead the rollout of our new transport management system at two depots
+• You plan milestones and budget and coordinate the software vendor
+• You set up a project management office for the group
+• You prepare the prioritisation of new projects with the board and train project leaders in the methods`,
+      'Projektleiter / PMO (m/w/d)',
+    );
+    expect(result.verdict).toBe('hybrid');
+    expect(evidenceFor(result, 'plan milestones').side).toBe('pm');
+    expect(evidenceFor(result, 'coordinate the software vendor').side).toBe('pm');
+    expect(evidenceFor(result, 'prioritisation of new projects').side).toBe('pmo');
+  });
+});
+
+describe('a council project manager who also sets up the PMO', () => {
+  const COUNCIL = `This new position will deliver the depot rebuild and, alongside it, set up a Project Management Office for the council.
+Key responsibilities
+• Project manage the depot rebuild from design through handover
+• Manage contractors, budget and risks for the rebuild
+• Lead the yearly prioritisation of the five-year capital works programme with the executive team
+• Mentor and support project officers and project managers across the council`;
+
+  it('reads setting up the PMO, ranking the capital programme and coaching project officers as PMO duties', () => {
+    const result = run(COUNCIL, 'Senior Project Manager');
+    expect(evidenceFor(result, 'set up a Project Management Office').side).toBe('pmo');
+    expect(evidenceFor(result, 'prioritisation of the five-year capital').side).toBe('pmo');
+    expect(evidenceFor(result, 'Mentor and support project officers').side).toBe('pmo');
+    expect(result.verdict).toBe('hybrid');
+  });
+});

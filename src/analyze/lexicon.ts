@@ -185,7 +185,8 @@ const ENTRIES: unknown[] = [
     dimension: 'scope',
     weight: 2.5,
     patterns: [
-      'across (all|multiple|several|many|the|our)? .? (projects|programmes|programs|initiatives|workstreams|business units|directorates)',
+      // Not "workstreams": they are the parts of one programme, which its manager leads across.
+      'across (all|multiple|several|many|the|our)? .? (projects|programmes|programs|initiatives|business units|directorates)',
       '(for|of|on) (all|every) (projects|project|programmes|programme)',
       '(ensure|ensuring|ensures) that? (all|every)? (projects|programmes|project teams) (are|follow|adhere|comply|meet|use|apply)',
     ],
@@ -199,9 +200,20 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(organisation|organization|enterprise|company|group|business|trust) wide',
       'across the (organisation|organization|business|enterprise|group|company|trust)',
-      '(enterprise|central|centralised|centralized|corporate|global) (pmo|project management office|portfolio office)',
     ],
     reason: 'Organisation-wide remit: the PMO sits above individual projects (seeds 000, 002).',
+  },
+  {
+    id: 'pmo.scope.central_pmo',
+    side: 'pmo',
+    dimension: 'scope',
+    weight: 2,
+    relational: true,
+    patterns: [
+      '(enterprise|central|centralised|centralized|corporate|global) (pmo|project management office|portfolio office)',
+    ],
+    reason:
+      'An enterprise or central PMO sits above individual projects; a PM who reports to it names a stakeholder (domain.md).',
   },
   {
     id: 'pm.scope.single',

@@ -160,6 +160,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * American spellings of the words the lexicon writes the British way, so every "programme" pattern
+ * reads a US ad's "program" too (the lexicon lists "program" beside "programme" in some entries and
+ * forgot it in others; a US ad's "program management standards" is the same standard).
+ */
+const BRITISH_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['program', 'programme'],
+  ['programs', 'programmes'],
+]);
+
 function normalise(word: string): string {
   // Possessive "'s" and French elision ("l'équipe") go, so "PMO's" is "pmo" and "l'équipe" is "equipe".
   let normal = word
@@ -169,7 +179,7 @@ function normalise(word: string): string {
     .replace(/^(l|d|qu|j)'/, '');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
   if (/[^\x00-\x7f]/.test(normal)) normal = normal.normalize('NFD').replace(/\p{M}/gu, '');
-  return normal;
+  return BRITISH_SPELLING.get(normal) ?? normal;
 }
 
 /** Cue id → the token positions where it holds, in order. */

@@ -361,3 +361,30 @@ describe('a sentence about the office the role joins', () => {
     expect(oversees.weight).toBeLessThan(1);
   });
 });
+
+describe('a US program manager who follows the enterprise PMO', () => {
+  const PROGRAM = `About the role
+Lead the Claims Modernization program from design through go-live: four workstreams, two vendors and a $12M budget.
+What you will do
+• Own the integrated program plan across all four workstreams and drive integration testing across the workstreams
+• Manage the program budget and vendor statements of work
+• Follow the Enterprise PMO's program management standards and submit monthly program status to the Enterprise PMO for portfolio reporting
+• Report program status to the steering committee`;
+
+  it('reads program management standards it follows as a PM stakeholder signal, US spelling and all', () => {
+    const result = run(PROGRAM);
+    expect(evidenceFor(result, 'program management standards').side).toBe('pm');
+    expect(evidenceFor(result, 'program management standards').context).toContain(
+      'follows or reports to the PMO',
+    );
+    expect(result.evidence.find((e) => e.side === 'pmo' && e.match.includes('Enterprise PMO'))).toBe(
+      undefined,
+    );
+  });
+
+  it('does not read leading across one program’s workstreams as portfolio scope', () => {
+    const result = run(PROGRAM);
+    expect(result.evidence.some((e) => /workstreams/.test(e.match) && e.side === 'pmo')).toBe(false);
+    expect(result.verdict).toBe('pm');
+  });
+});

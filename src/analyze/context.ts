@@ -87,8 +87,22 @@ const HELPS_OTHERS_FOLLOW =
 const PROCESS_AFTER_PROJECT =
   /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management)\b/;
 const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|programs)$/i;
+/**
+ * "Continuous improvement in project execution practices", "drive improvement in project
+ * delivery practices": a delivery phrase that qualifies practices or processes (directly or with
+ * one word between) names how all projects work, not work the role delivers.
+ */
+const PRACTICES_AFTER =
+  /^\s+([\w-]+\s+)?(practices|processes|standards|methods|methodology|methodologies|disciplines?)\b/;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;
+
+/**
+ * "Lead a team of six project controllers and planners": the people are the PMO's own staff
+ * (controls, planning, PMO analysts), so leading them is running the office, not a delivery team.
+ */
+const TEAM_OF_PMO_STAFF =
+  /^\s+of\s+(\w+\s+)?(senior\s+)?(project controllers?|project control(s)? (analysts?|officers?)|cost controllers?|planners?|planning engineers?|schedulers?|pmo (analysts?|officers?|staff)|project support officers?|portfolio analysts?)\b/;
 
 /** "Oversee the portfolio of projects", "manage all projects": the object is the portfolio, not one project. */
 const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;
@@ -133,12 +147,24 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     };
   }
   if (entry.relational) return relate(entry, effect, before, after);
-  if (entry.side === 'pm' && PROJECT_WORD_END.test(hit.match) && PROCESS_AFTER_PROJECT.test(after)) {
+  if (entry.id === 'pm.resp.team' && TEAM_OF_PMO_STAFF.test(after)) {
+    return {
+      ...effect,
+      side: 'pmo',
+      labels: [...effect.labels, 'leads PMO staff'],
+      note: 'the team it leads is PMO staff (project controllers, planners, PMO analysts), so this is running the office',
+      pmoType: 'lead',
+    };
+  }
+  if (
+    entry.side === 'pm' &&
+    ((PROJECT_WORD_END.test(hit.match) && PROCESS_AFTER_PROJECT.test(after)) || PRACTICES_AFTER.test(after))
+  ) {
     return {
       ...effect,
       factor: effect.factor * PROCESS_OBJECT_FACTOR,
       labels: [...effect.labels, 'a process about projects'],
-      note: '“project” here names a process run for all projects (intake, governance, reporting), not a project the role delivers',
+      note: 'it names a process or practice for all projects (intake, governance, reporting, execution practices), not a project the role delivers',
     };
   }
   if (entry.side === 'pm' && effect.note === null && FOR_EVERY_PROJECT.test(after)) {

@@ -265,7 +265,8 @@ const ENTRIES: unknown[] = [
     relational: true,
     patterns: [
       `${SET_UP} .{0,4} (standards|standard|methodology|methodologies|frameworks|framework|templates|processes|best practice|best practices|ways of working|policies|guidelines|toolkit|toolkits|playbook)`,
-      '/^standardi[sz]/ .{0,3} (ways|processes|practices|approach|approaches|reporting|delivery|tools|templates|methods)',
+      // Whatever is standardised becomes a standard, even a list ("standardise planning, cost control and reporting practices").
+      '/^standardi[sz]/ .{0,8} (ways|processes|practices|approach|approaches|reporting|delivery|tools|templates|methods)',
       '(project|programme|portfolio|delivery) management (standards|methodology|methodologies|framework|frameworks|best practice)',
       '(standards|methodology|framework) (development|design|ownership)',
     ],
@@ -402,7 +403,8 @@ const ENTRIES: unknown[] = [
     dimension: 'resources_risk',
     weight: 2,
     patterns: [
-      '(dependencies|interdependencies) (across|between) .{0,2} (projects|programmes|workstreams|teams)',
+      // Not "workstreams": dependencies between the parts of one programme are its manager's to resolve.
+      '(dependencies|interdependencies) (across|between) .{0,2} (projects|programmes|teams)',
       'cross (project|programme|portfolio) (dependencies|risks|reporting|resourcing)',
     ],
     reason: 'Dependencies between projects are visible only from the portfolio level.',
@@ -570,7 +572,7 @@ const ENTRIES: unknown[] = [
     dimension: 'reporting',
     weight: 3,
     patterns: [
-      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data|tracker|register|roadmap|pipeline|list|overview)',
+      'portfolio (reporting|reports|report|dashboard|dashboards|performance|health|status|view|insight|insights|data|tracker|register|roadmap|pipeline|list|overview|review|reviews)',
       '(health|status|performance) of the (portfolio|programme|programmes|projects)',
       '(consolidated|aggregated|executive|board level|board-level) (reporting|reports|report|dashboards|dashboard|view)',
     ],

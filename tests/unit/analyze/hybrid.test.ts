@@ -235,3 +235,25 @@ Key responsibilities
     expect(result.verdict).toBe('hybrid');
   });
 });
+
+describe('a head of PMO whose standards name delivery practices', () => {
+  const HEAD = `Head the group PMO for our portfolio of plant expansion projects.
+• Standardise scheduling, cost control and progress reporting practices across all plants
+• Chair monthly portfolio reviews with the executive team
+• Lead and coach a team of five project controllers and planners
+• Drive continuous improvement in project delivery practices`;
+
+  it('reads the standardised practices and the PMO team as PMO lead work, not delivery', () => {
+    const result = run(HEAD);
+    expect(evidenceFor(result, 'Lead and coach a team').side).toBe('pmo');
+    expect(evidenceFor(result, 'portfolio reviews').side).toBe('pmo');
+    expect(result.evidence.filter((e) => e.side === 'pm' && e.weight >= 1)).toEqual([]);
+    expect(result.verdict).toBe('pmo');
+    expect(result.pmoType).toBe('lead');
+  });
+
+  it('still reads leading a delivery team as delivery', () => {
+    const result = run('Lead and coach a team of five engineers to deliver the plant upgrade project.');
+    expect(evidenceFor(result, 'Lead and coach a team').side).toBe('pm');
+  });
+});

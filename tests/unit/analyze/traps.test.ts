@@ -387,4 +387,9 @@ What you will do
     expect(result.evidence.some((e) => /workstreams/.test(e.match) && e.side === 'pmo')).toBe(false);
     expect(result.verdict).toBe('pm');
   });
+
+  it('reads dependencies between one program’s workstreams as its own, not cross-project', () => {
+    const result = run('Identify and resolve risks and dependencies across the workstreams of the program.');
+    expect(result.evidence.some((e) => e.side === 'pmo')).toBe(false);
+  });
 });

@@ -3,7 +3,8 @@
  * "production"): each has a project sense and everyday senses in other trades. A festival or
  * conference "programme" is a line-up of acts or speakers, a school "programme" a set of activities,
  * "PM" in a plant is preventive maintenance, a "PMO" in housing is a property management office, a
- * TV "production manager" runs a shoot, a pharma "portfolio" is a set of brands. The sense is read
+ * TV "production manager" runs a shoot, a pharma "portfolio" is a set of brands, a charity's
+ * "programme" is an ongoing service for people (young carers, families). The sense is read
  * from the role's own activities in the same ad, and from an acronym the ad spells out.
  */
 import { z } from 'zod';
@@ -142,6 +143,33 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
     expansions: [],
     reason:
       'In film and TV a "production manager" runs a shoot: crew, call sheets, the production budget. It is a trade of its own, not project management.',
+  },
+  {
+    id: 'care',
+    looksLike: 'a service manager in a charity or social care',
+    cues: [
+      'young people',
+      'young carers?',
+      'youth workers?',
+      'support workers?',
+      'key ?workers?',
+      'case ?loads?',
+      'casework',
+      'service users?',
+      'beneficiaries',
+      'volunteers?',
+      'referrals?',
+      'support plans?',
+      'care plans?',
+      'one-to-one support',
+      'drop-ins?',
+      'outreach',
+      'funders?',
+      'safeguarding',
+    ],
+    expansions: [],
+    reason:
+      'In charities and social care a "programme" is an ongoing service for people (young carers, families, service users): caseloads, safeguarding, volunteers, funders. Running it is service management, not a project.',
   },
   {
     id: 'brand',

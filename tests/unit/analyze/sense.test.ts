@@ -191,3 +191,26 @@ describe('a title that spells out PMO or PM as another role', () => {
     expect(result.looksLike).toBe('principal medical officer');
   });
 });
+
+describe('a charity or social-care "programme" that is an ongoing service', () => {
+  const SERVICE = `We are looking for a Programme Manager to run our Family Links programme for 250 families a year.
+• Line manage four support workers and recruit and train volunteers
+• Oversee the caseload, referrals from social services and each family's support plan
+• Lead on safeguarding and report outcomes to our funders
+• Manage the programme budget`;
+
+  it('reads it as service management, not a programme manager', () => {
+    const result = run(SERVICE, 'Programme Manager – Family Links');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a service manager in a charity or social care');
+  });
+
+  it('keeps the project sense for a charity that hires a PM to deliver projects', () => {
+    const result = run(
+      `Our charity supports 3,000 young people and their families through volunteers and outreach.
+We need a Project Manager to deliver our new case management system project: plan the project, manage the project budget and supplier, and lead the project to go-live on time.`,
+      'Project Manager',
+    );
+    expect(result.verdict).toBe('pm');
+  });
+});

@@ -134,7 +134,9 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
       verdict: 'hybrid',
       dominant,
       pmoType: pmoTypeOf(items),
-      confidence: cap(0.45 + 0.4 * amount * Math.min(1, hybrid.ratio / HYBRID_DUTY_RATIO)),
+      // Sure of a hybrid as its two sides' duties are balanced (ratio 1), unsure near the threshold:
+      // the mirror of a side verdict, whose confidence grows with the lean away from balance.
+      confidence: cap(0.45 + 0.4 * amount * hybrid.ratio),
     };
   }
   return {

@@ -4,7 +4,13 @@
  * that never quotes one sentence for both sides.
  */
 import { describe, expect, it } from 'vitest';
-import { dutyTotals, HYBRID_MIN_DUTIES } from '../../../src/analyze/score';
+import {
+  type DecideOptions,
+  decide,
+  dutyTotals,
+  HYBRID_MIN_DUTIES,
+  type Scored,
+} from '../../../src/analyze/score';
 import { splitSections } from '../../../src/analyze/sections';
 import { readTitle } from '../../../src/analyze/title';
 import { evidenceFor, run } from './helpers';
@@ -255,5 +261,41 @@ describe('a head of PMO whose standards name delivery practices', () => {
   it('still reads leading a delivery team as delivery', () => {
     const result = run('Lead and coach a team of five engineers to deliver the plant upgrade project.');
     expect(evidenceFor(result, 'Lead and coach a team').side).toBe('pm');
+  });
+});
+
+describe('confidence in a hybrid', () => {
+  const duty = (side: 'pmo' | 'pm', weight: number): Scored => ({
+    evidence: {
+      text: 'a duty',
+      match: 'duty',
+      start: 2,
+      end: 6,
+      side,
+      dimension: 'responsibilities',
+      weight,
+      section: 'duties',
+      reason: 'a duty of that side',
+      context: [],
+    },
+    source: `${side}.test`,
+    pmoType: null,
+    looksLike: null,
+  });
+  const options: DecideOptions = {
+    hybridTitle: false,
+    splitRole: false,
+    namedProject: false,
+    foreign: false,
+    notAnAd: null,
+  };
+
+  it('grows with the balance of the two sides, so a hybrid just past the threshold is not sure of itself', () => {
+    const barely = decide([duty('pm', 20), duty('pmo', 10)], options);
+    const balanced = decide([duty('pm', 15), duty('pmo', 15)], options);
+    expect(barely.verdict).toBe('hybrid');
+    expect(balanced.verdict).toBe('hybrid');
+    expect(barely.confidence).toBeLessThan(0.7);
+    expect(balanced.confidence).toBeGreaterThan(barely.confidence + 0.1);
   });
 });

@@ -12,7 +12,16 @@ import { VerdictSchema } from '../src/schema';
 const HEADER_END = '---';
 
 /** Folders under the set's root that split it; anything else is treated as development data. */
-export const PartSchema = z.enum(['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4']);
+export const PartSchema = z.enum([
+  'dev',
+  'holdout',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+]);
 export type Part = z.infer<typeof PartSchema>;
 
 export const AdPmoTypeSchema = z.enum(['support', 'lead', 'none']);
@@ -89,8 +98,8 @@ function listTextFiles(dir: string): string[] {
 
 /**
  * The part an ad belongs to: the first folder under the set's root, `dev` when it is none of them.
- * `fresh`, `fresh2` and `fresh3` ads were each written after a tuning round, evaluated once, then
- * tuned on; `fresh4` ads were written blind beside fresh3 and kept back: nobody tuning has seen them.
+ * Each later part (`fresh` … `fresh4`) was written blind to the classifier after a tuning round,
+ * evaluated once, then tuned on; `fresh5` and `fresh6` were written after that: nobody tuning has seen them.
  */
 function partOf(relativePath: string): Part {
   const parsed = PartSchema.safeParse(relativePath.split(sep)[0]);

@@ -1039,8 +1039,16 @@ const ENTRIES: unknown[] = [
       '(process|business process) (mapping|modelling|modeling|maps)',
       '(user stories|use cases|acceptance criteria|as-is|to-be)',
       'gap analysis',
+      // A qualifier says whose requirements: a PM "gathers requirements", an analyst elicits the business's.
+      `${verbs('gather', 'elicit', 'analyse', 'analyze', 'capture', 'document')} .{0,3} (business|functional|user|system|systems|stakeholder|non-functional) requirements`,
+      'functional (specifications|specification|specs|spec|design documents)',
+      `${verbs('map', 'model')} .{0,4} (processes|process flows|workflows)`,
+      '(bpmn|uml)',
+      // The role the ad asks experience of: "3+ years as a business analyst".
+      '(as|of) (a|an)? (business|systems|functional|process) (analyst|analysts)',
     ],
-    reason: 'Eliciting requirements and mapping processes is business analysis.',
+    reason:
+      'Eliciting requirements, mapping processes and writing functional specifications is business analysis, whatever the title calls the analyst.',
   },
   {
     id: 'neither.software_engineer',
@@ -1101,8 +1109,25 @@ const ENTRIES: unknown[] = [
       '(reception|front desk|post room|stationery|meet and greet|visitors)',
       'facilities (management|contracts|requests|team)',
       '(travel|event|events) (bookings|booking|arrangements|planning)',
+      `${verbs('order', 'stock', 'replenish')} .{0,2} (supplies|stationery|consumables)`,
+      `${verbs('greet', 'welcome')} .{0,2} (clients|visitors|guests)`,
     ],
     reason: 'Running an office (supplies, reception, facilities) is office management.',
+  },
+  {
+    id: 'neither.office_admin',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 1.5,
+    looksLike: 'office manager',
+    patterns: [
+      `${verbs('manage', 'organise', 'organize', 'coordinate', 'keep')} .{0,3} (diaries|diary|calendars)`,
+      'diary management',
+      `${verbs('answer', 'handle', 'field')} .{0,2} (phones|phone|telephone|calls)`,
+      '(holiday|sickness|absence|attendance) (and (holiday|sickness|absence))? records',
+    ],
+    reason:
+      'Diaries, phones and absence records are office administration (a PMO officer may keep a director’s diary, but not the phones).',
   },
   {
     id: 'neither.accountant',

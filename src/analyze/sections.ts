@@ -205,10 +205,15 @@ const MIN_ROLE_QUESTIONS = 6;
  */
 const COURSE_PAGE_CUES: readonly RegExp[] = [
   /\bwho (is )?this (course|training|programme|program|workshop) (is )?for\b/i,
-  /\bwhat you('|’)?ll learn\b|\bwhat you will learn\b|\blearning (outcomes|objectives)\b/i,
+  /\bwhat you('|’)?ll learn\b|\bwhat you will learn\b|\b(learning|training|course) (outcomes|objectives)\b|\bobjectives of the (course|training|workshop)\b/i,
+  // "By the end of the workshop, participants will be able to": an ad's hire is no participant.
+  /\b(participants|delegates|attendees|learners) will (be able to|learn)\b|\b(by|at) the end of (the|this) (course|training|workshop)\b/i,
   /\bcourse (outline|overview|content|contents|fee|fees|price|dates|duration|manual|materials|syllabus)\b/i,
-  /\bupcoming (dates|courses|sessions|cohorts)\b|\bnext (cohort|intake) starts\b/i,
-  /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b/i,
+  /\bupcoming (dates|courses|sessions|cohorts)\b|\bnext (cohort|intake) starts\b|\bnext (sessions|dates)\b/i,
+  /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b|\bregister (now|online|today)\b/i,
+  /\bper (participant|delegate|attendee|learner|trainee)\b/i,
+  // "Duration: 3 days (21 hours)"; a contract's duration is in months, an agenda's in days or hours.
+  /\bduration:?\s*\d+(\.\d)?\s*(days?|hours?)\b|(^|\n)\s*day \d\s*[:–-]/i,
   /\b(\d+ )?places? (left|remaining)\b|\bspaces? (left|remaining)\b/i,
   /\bexam (voucher|included|fee)\b|\bfree resit\b/i,
   /[£$€]\s?[\d,.]+\s*(\+|plus|ex\.?|excl\.?)\s*vat\b/i,

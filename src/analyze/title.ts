@@ -55,7 +55,11 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
     'software engineer',
   ],
   [/\bproject engineer\b|\b(civil|mechanical|electrical|design|structural) engineer\b/i, 'project engineer'],
-  [/\boffice manager\b/i, 'office manager'],
+  // "Office & Project Coordinator" runs the office first ("Project Office Coordinator" is read as a PMO above).
+  [
+    /\boffice (manager|coordinator|co-ordinator|administrator|assistant)\b|\boffice\s*(&|and|\/)\s*\w+ (manager|coordinator|co-ordinator|administrator)\b/i,
+    'office manager',
+  ],
   [/\bsite manager\b|\bsite supervisor\b/i, 'site manager'],
   [/\baccountant\b|\bbookkeeper\b/i, 'accountant'],
   [/\bmarketing (manager|executive|lead)\b|\bbrand (manager|executive|lead|director)\b/i, 'marketing role'],

@@ -10,7 +10,7 @@ import { readContext, STAKEHOLDER_LABEL } from './context';
 import { counterfactual, orderEvidence, summarise } from './explain';
 import { detectLanguage, LANGUAGE_NAMES } from './language';
 import { type DecideOptions, decide, dimensionTotals, type Scored } from './score';
-import { readNotAnAd, type Section, splitSections } from './sections';
+import { readNotAnAd, type Section, splitSections, splitsDutiesBySide } from './sections';
 import { readSeniority } from './seniority';
 import { readTradeSense } from './sense';
 import { splitSentences } from './sentences';
@@ -50,7 +50,7 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 
 /** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
 const SPLIT_ROLE =
-  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\bhalf (of )?(your|their|the) time\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b/i;
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) time\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b/i;
 
 /**
  * "Personally lead the largest projects", "manage the migration workstream yourself", "report on
@@ -58,7 +58,8 @@ const SPLIT_ROLE =
  * whatever else it does. Only where that delivery counts (not negated: "you will not lead projects
  * yourself"; not hedged: "running a project yourself would be nice to have").
  */
-const PERSONAL_DELIVERY = /\b(personally|yourself|your own (projects?|programmes?))\b/i;
+const PERSONAL_DELIVERY =
+  /\b(personally|yourself|your own (projects?|programmes?)|(projects?|programmes?) of your own)\b/i;
 
 function deliversPersonally(items: readonly Scored[]): boolean {
   return items.some(
@@ -103,7 +104,7 @@ export function classify(posting: Posting): Classification {
   );
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
-    splitRole: SPLIT_ROLE.test(description) || deliversPersonally(items),
+    splitRole: SPLIT_ROLE.test(description) || splitsDutiesBySide(description) || deliversPersonally(items),
     namedProject: LEADS_NAMED_PROJECT.test(description),
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),

@@ -234,6 +234,36 @@ export function readsLikeCoursePage(text: string): boolean {
   return course >= MIN_COURSE_CUES && course > ad;
 }
 
+/** A sub-heading is a short line of its own: a heading, or an unbulleted line in the duties. */
+const MAX_PART_HEADING_WORDS = 6;
+/** A part of the duties named for the PMO side ("Portfolio management", "In the PMO you will:"). */
+const PMO_PART_HEADING =
+  /\b(e?pmo|portfolio|portfolio office|programme office|program office|project management office)\b/i;
+/** …and a part named for delivery ("Project management", "As a project manager you will:", "B. Project Lead"). */
+const PM_PART_HEADING =
+  /\b(project (management|manager|lead|leader|delivery)|programme manager|program manager|delivering projects|your own projects)\b(?! office)/i;
+
+/**
+ * The duties fall under two sub-headings, one naming the PMO side and the other a delivery role
+ * ("Portfolio management … Project management", "A. PMO … B. Project Lead"): the ad lays out a
+ * job in two parts, as plainly as "a dual role" says it.
+ */
+export function splitsDutiesBySide(text: string): boolean {
+  let pmo = false;
+  let pm = false;
+  for (const section of splitSections(text)) {
+    if (section.kind !== 'duties') continue;
+    const lines = text.slice(section.start, section.end).split('\n');
+    for (const line of [section.heading ?? '', ...lines]) {
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('•') || wordCount(trimmed) > MAX_PART_HEADING_WORDS) continue;
+      if (PMO_PART_HEADING.test(trimmed)) pmo = true;
+      else if (PM_PART_HEADING.test(trimmed)) pm = true;
+    }
+  }
+  return pmo && pm;
+}
+
 /** What a text that is no job ad is instead, in the explanation's words; null for an ad. */
 export function readNotAnAd(text: string): string | null {
   if (readsLikeArticle(text)) return 'an article about project roles, not a job ad';

@@ -299,3 +299,40 @@ describe('confidence in a hybrid', () => {
     expect(balanced.confidence).toBeGreaterThan(barely.confidence + 0.1);
   });
 });
+
+describe('a job whose duties come in a PMO part and a delivery part', () => {
+  const PMO_PART = `• Compile the monthly portfolio report and dashboards for the leadership team
+• Keep the project register and the PPM tool up to date for all projects
+• Run the stage-gate calendar and check business cases against the project management framework
+• Support project managers with templates and risk workshops`;
+  const DELIVERY_PART = `• Plan and deliver two small system upgrades a year
+• Manage their scope, budget and suppliers`;
+
+  it('reads sub-headings naming each side as a declared two-part role', () => {
+    const result = run(`What you'll do
+Portfolio office
+${PMO_PART}
+Project management
+${DELIVERY_PART}`);
+    expect(result.verdict).toBe('hybrid');
+    expect(result.dominant).toBe('pmo');
+  });
+
+  it('reads a share of the time given to each side as a declared split', () => {
+    const result =
+      run(`About two-thirds of your time is portfolio support; the rest of your time goes on small projects of your own.
+What you'll do
+${PMO_PART}
+${DELIVERY_PART}`);
+    expect(result.verdict).toBe('hybrid');
+  });
+
+  it('stays PMO when the same duties come without the delivery part', () => {
+    const result = run(`What you'll do
+Portfolio office
+${PMO_PART}
+Reporting
+• Prepare the quarterly board pack`);
+    expect(result.verdict).toBe('pmo');
+  });
+});

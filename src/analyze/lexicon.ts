@@ -224,6 +224,8 @@ const ENTRIES: unknown[] = [
       '(this|a|the) (single|specific|individual|flagship|major|key|new|strategic) (project|programme|build|scheme)',
       '(this|the) (project|programme) (will|is|aims|involves|covers)',
       'individual projects',
+      // "A project with a team of 15 and a budget of €40m": the size of the one project the role leads.
+      '(a|the|this) (project|programme) with a (team|budget|value|capex) of',
     ],
     reason: 'Tied to one named project: the project manager’s scope (seeds 000, 001).',
   },
@@ -235,7 +237,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
       '(project|projects|programme|programmes|implementation|implementations) end to end',
-      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility) (to|through|until) (completion|close|closure|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation)',
+      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping) (to|through|until) (the)? (completion|close|closure|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
       // "Lead the reporting enhancement end to end": the role carries that piece of work through.
       `${DELIVER} (the|our|this) .{1,5} end to end`,
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',

@@ -22,7 +22,7 @@ export const TITLE_PRIOR_WEIGHT = 3;
 export const OTHER_ROLE_TITLE_WEIGHT = 4;
 
 const PMO_WORDS =
-  /\b(e?pmo|project management office|portfolio office|programme office|program office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
+  /\b(e?pmo|projects? (and|&|\/) portfolio (manager|lead|director)|project management office|portfolio office|programme office|program office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
 /** The usual French, German, Spanish, Dutch, Italian and Portuguese titles for a PM. */
 const FOREIGN_PM_TITLES =
   'chef(?:fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(?:in)?|projektmanager(?:in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?';
@@ -32,12 +32,13 @@ const PM_WORDS = new RegExp(
 );
 /**
  * The PM half of a two-role title: a delivery role's name in any language read here
- * ("Projektmanager / PMO"), or "project(s)" joined to the PMO by "and", "&" or "/" ("Project & PMO
- * Manager", "Head of Projects and PMO"). A bare "projects" after a dash is the area the role serves
+ * ("Projektmanager / PMO"), or "project(s)" joined to the PMO or a portfolio role by "and", "&" or
+ * "/" ("Project & PMO Manager", "Head of Projects and PMO", "Project & Portfolio Manager"; not
+ * "Project and Portfolio Management", the one discipline). A bare "projects" after a dash is the area the role serves
  * ("PMO Analyst – Capital Projects"), not a second role.
  */
 const PM_PART = new RegExp(
-  `\\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|project coordinator|project co-ordinator|project director|${FOREIGN_PM_TITLES})\\b|\\bprojects?\\s*(and|&|\\/|\\+)\\s*e?pmo\\b|\\be?pmo\\s*(and|&|\\/|\\+)\\s*projects?\\b`,
+  `\\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|project coordinator|project co-ordinator|project director|${FOREIGN_PM_TITLES})\\b|\\bprojects?\\s*(and|&|\\/|\\+)\\s*(e?pmo|portfolio (manager|lead|director))\\b|\\be?pmo\\s*(and|&|\\/|\\+)\\s*projects?\\b`,
   'i',
 );
 const LEAD_WORDS = /\b(head|director|manager|lead|chief|vp|principal)\b/i;

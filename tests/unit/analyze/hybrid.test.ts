@@ -336,3 +336,17 @@ Reporting
     expect(result.verdict).toBe('pmo');
   });
 });
+
+describe('a portfolio manager who also leads one sizeable project', () => {
+  it('reads "Project & Portfolio Manager" as a two-role title, and PPM as a discipline', () => {
+    expect(readTitle('Project & Portfolio Manager')).toMatchObject({ side: 'hybrid' });
+    expect(readTitle('Project and Portfolio Management Analyst')?.side).not.toBe('hybrid');
+  });
+
+  it('reads a project described by its team and budget as the one project the role leads', () => {
+    const result = run(
+      'You will lead our new plant, a project with a budget of €25 million and a team of 30.',
+    );
+    expect(evidenceFor(result, 'a project with a budget of').side).toBe('pm');
+  });
+});

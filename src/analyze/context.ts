@@ -81,6 +81,19 @@ const HELPS_OTHERS_FOLLOW =
   /\b(help|support|enabl|coach|guid|ensur|get|gets|getting|encourag)\w*\s+(our|the|all|other)?\s*(project managers|programme managers|pms|project teams|teams|delivery teams)\s+(to\s+)?(follow|comply|adhere|use|apply|work within)/;
 
 /**
+ * "Define the standards every initiative follows", "the templates all projects use": the ones who
+ * follow are the projects the role looks after, so the standards are the role's own to set.
+ */
+const OTHERS_FOLLOW =
+  /\b(every|each|all|other)\s+([\w-]+\s+){0,2}(initiatives?|projects?|programmes?|programs?|teams?|workstreams?|project managers?|pms)\s+(must\s+|will\s+|should\s+|need to\s+|are expected to\s+)?(follows?|complies|comply|adheres?|uses?|applies|apply|works? within)\b/;
+
+/**
+ * "Every department runs its own projects", "teams manage their own projects": the projects belong
+ * to someone else, so the delivery is theirs, not the role's.
+ */
+const OWNED_BY_OTHERS = /\b(its|their) own\b/i;
+
+/**
  * "Run the project intake process", "deliver our project management academy": "project" names the
  * kind of process or discipline the verb acts on, so the object is not a project.
  */
@@ -178,7 +191,7 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   if (
     entry.side === 'pm' &&
     effect.note === null &&
-    (OTHERS_DELIVERY.test(before) || PORTFOLIO_OBJECT.test(hit.match))
+    (OTHERS_DELIVERY.test(before) || PORTFOLIO_OBJECT.test(hit.match) || OWNED_BY_OTHERS.test(hit.match))
   ) {
     return {
       ...effect,
@@ -192,7 +205,11 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
 
 /** The role's relation to a PMO or its standards: owner, enforcer, or a PM who follows them. */
 function relate(entry: LexiconEntry, effect: ContextEffect, before: string, after: string): ContextEffect {
-  const enforces = ENFORCE_VERB.test(before) || HELPS_OTHERS_FOLLOW.test(after);
+  const enforces =
+    ENFORCE_VERB.test(before) ||
+    HELPS_OTHERS_FOLLOW.test(after) ||
+    OTHERS_FOLLOW.test(before) ||
+    OTHERS_FOLLOW.test(after);
   const follows = STAKEHOLDER_VERB.test(before) || STAKEHOLDER_AFTER.test(after);
   if (follows && !enforces) {
     return {

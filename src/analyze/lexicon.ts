@@ -518,7 +518,9 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(project|portfolio|investment|programme|demand) (prioritisation|prioritization|selection|approval|approvals|pipeline)',
       `${verbs('prioritise', 'prioritize')} .{0,3} (projects|portfolio|investments|initiatives|demand|programmes|pipeline)`,
-      '(selection|prioritisation|prioritization|investment) criteria',
+      '(selection|prioritisation|prioritization|investment|approval) criteria',
+      // One front door for new work, where requests are weighed before any becomes a project.
+      '(intake|demand) (process|processes|funnel|pipeline)',
       // "Prioritisation of the capital plan": ranking many projects against each other.
       '(prioritisation|prioritization) of (the|our)? (capital|investment|change|project|projects|portfolio|programmes|pipeline|initiatives)',
       // "Prioritisation of new projects", "of the ten-year capital works program": only words for many.
@@ -688,7 +690,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     patterns: [
       '(ppm|portfolio management|portfolio|project portfolio management) (tool|tools|system|systems|software|platform|solution)',
-      '(planview|sciforma|daptiv|keyedin|servicenow spm|servicenow ppm|clarity ppm|project online|project server|project for the web)',
+      '(planview|sciforma|daptiv|keyedin|servicenow spm|servicenow ppm|clarity ppm|project online|project server|project for the web|jira align)',
       '(microsoft|ms) project (online|server|for the web)',
     ],
     reason: 'Portfolio (PPM) tools serve the PMO’s cross-project view (seed 001).',
@@ -984,7 +986,9 @@ const ENTRIES: unknown[] = [
     looksLike: 'product manager',
     patterns: [
       'product (roadmap|roadmaps|vision|strategy|discovery|lifecycle|metrics|analytics|market fit|requirements)',
-      '(go to market|go-to-market|market research|pricing strategy)',
+      // Not bare "go-to-market": it also names a department ("trade-offs across engineering and go-to-market").
+      '(go to market|go-to-market) (strategy|strategies|plan|plans|planning|launch|launches|motion)',
+      '(market research|pricing strategy)',
       '(customer|user) (research|interviews|insights|needs|feedback)',
     ],
     reason: 'Owning a product’s roadmap and discovery is product management, not project work.',

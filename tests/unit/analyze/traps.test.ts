@@ -393,3 +393,31 @@ What you will do
     expect(result.evidence.some((e) => e.side === 'pmo')).toBe(false);
   });
 });
+
+describe('a first PMO built under another name', () => {
+  const BUILDER = `Every team here runs its own projects in its own spreadsheets. You won't manage the initiatives yourself: you will build the system around them.
+What you'll do
+• Set up one intake process for cross-team initiatives with clear approval criteria
+• Run quarterly planning and prioritisation with the leadership team, including capacity trade-offs across engineering, sales and go-to-market
+• Define the delivery standards every initiative follows and create the templates in Asana
+• Own the portfolio dashboard and the monthly review of progress across all initiatives`;
+
+  it('reads standards that every initiative follows as the role’s own, not as a PM following them', () => {
+    const templates = evidenceFor(run(BUILDER), 'create the templates');
+    expect(templates.side).toBe('pmo');
+  });
+
+  it('reads projects that teams run as "their own" as others’ delivery', () => {
+    expect(evidenceFor(run(BUILDER), 'runs its own projects').context).toContain("others' delivery");
+  });
+
+  it('reads go-to-market named as a department as no product-management duty', () => {
+    expect(run(BUILDER).evidence.some((e) => e.side === 'neither')).toBe(false);
+  });
+
+  it('reads as a PMO lead, not a hybrid', () => {
+    const result = run(BUILDER);
+    expect(result.verdict).toBe('pmo');
+    expect(result.pmoType).toBe('lead');
+  });
+});

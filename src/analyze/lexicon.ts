@@ -504,6 +504,9 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(go live|go-live|cutover|cut over|commissioning|handover to|practical completion)',
       '(user acceptance testing|uat|site mobilisation|site mobilization)',
+      // The release into production is one system's go-live, however it is worded.
+      '(production|live) (launch|deployment|release|rollout|cutover)',
+      '(deployment|deploy|release|launch) (in|into|to) production',
     ],
     reason: 'Go-live, cutover and handover are moments of one project’s delivery.',
   },
@@ -620,6 +623,8 @@ const ENTRIES: unknown[] = [
       `${verbs('report')} (progress|status)`,
       // The project board and sponsor are one project's governance (PRINCE2); the PM answers to them.
       `${verbs('report')} to (the|its|a|your)? (project board|project sponsor|project steering)`,
+      // One project's own committees (its board, its steering group) are the PM's to prepare and answer to.
+      'project (committee|committees|steering committee|steering committees|steering group|steering groups)',
       '(project) (status|progress) (reports|reporting|updates)',
     ],
     reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',
@@ -772,6 +777,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `(experience|record|history) .{0,3} ${verbs('deliver', 'manage', 'lead', 'run')} .{0,4} (projects|programmes|project|programme|implementations|schemes|migrations)`,
       '(delivered|managed|led) .{0,3} (projects|programmes|schemes) (of|worth|valued|up to|from)',
+      '(experience|years) as (a|an)? .? (project manager|project managers|programme manager|program manager)',
     ],
     reason: 'A track record of delivering projects is what PM ads ask for (seed 001).',
   },

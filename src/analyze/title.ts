@@ -157,7 +157,22 @@ const HIRING =
 const NAME_END = /\s+(to|who|with|for|that|which|in|on|at|based|and join|from|of the)\b|[,.;:!?(]/i;
 const MAX_ROLE_NAME_CHARS = 60;
 
+/**
+ * "As project manager, you will:", "As our PMO Analyst you'll own …": the role addressed by name.
+ * Not after "such" or "as well" ("such as PMO reporting, you will …" lists tasks, not a role).
+ */
+const AS_THE_ROLE =
+  /(?<!\b(?:such|well|same|so) )\bas (?:an?\s+|the\s+|our\s+)?([^,.;:!?]{3,50}?),?\s+you(?:'ll|’ll| will| are| own)\b/i;
+
 export function readRoleInSentence(sentence: string): { reading: TitleReading; name: string } | null {
+  const addressed = AS_THE_ROLE.exec(sentence);
+  const name = addressed?.[1];
+  if (addressed !== null && name !== undefined) {
+    const found = readTitle(name);
+    const from = addressed.index + addressed[0].indexOf(name);
+    if (found !== null)
+      return { reading: { ...found, start: from + found.start, end: from + found.end }, name };
+  }
   for (const hiring of sentence.matchAll(HIRING)) {
     const from = hiring.index + hiring[0].length;
     const rest = sentence.slice(from, from + MAX_ROLE_NAME_CHARS);

@@ -421,3 +421,25 @@ What you'll do
     expect(result.pmoType).toBe('lead');
   });
 });
+
+describe('a project manager ad translated word for word', () => {
+  const TRANSLATED = `Within the Payments Direction, you will take in charge the renewal of our card platform.
+As project manager, you will:
+• Frame the project with the business: objectives, planning and budget
+• Coordinate the different actors and the external integrator
+• Animate the project committees and prepare the steering committees
+• Organise the acceptance phases and the deployment in production
+Your profile
+• 5 years of experience as IT project manager`;
+
+  it('reads the role the ad names ("As project manager, you will") and its delivery, without a title', () => {
+    const result = run(TRANSLATED);
+    expect(result.verdict).toBe('pm');
+    expect(evidenceFor(result, 'deployment in production').side).toBe('pm');
+  });
+
+  it('does not take "such as PMO reporting" for the role the ad names', () => {
+    const result = run('Help with tasks such as PMO reporting, you will also file papers.');
+    expect(result.evidence.some((e) => e.dimension === 'title')).toBe(false);
+  });
+});

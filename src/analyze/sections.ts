@@ -36,7 +36,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'requirements',
-    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you('ll| will)? (have|bring|need)\b|you are\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|^profil|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
+    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you('ll| will)? (have|bring|need)\b|you are\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|(desired|required|ideal|expected) profile|^profil|(our|your|the) expectations|what we expect|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
   ],
   [
     'benefits',

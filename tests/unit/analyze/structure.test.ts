@@ -170,3 +170,12 @@ PMOs often provide templates. Project managers usually report to sponsors.`;
     );
   });
 });
+
+describe('requirements headings in translated ads', () => {
+  it('reads "Desired Profile" and "Our expectations" as requirements', () => {
+    for (const heading of ['Desired Profile', 'Our expectations', 'What we expect']) {
+      const text = `${heading}\n• 5+ years in a PMO`;
+      expect(splitSections(text).map((s) => s.kind)).toEqual(['requirements']);
+    }
+  });
+});

@@ -98,8 +98,8 @@ function listTextFiles(dir: string): string[] {
 
 /**
  * The part an ad belongs to: the first folder under the set's root, `dev` when it is none of them.
- * Each later part (`fresh` … `fresh4`) was written blind to the classifier after a tuning round,
- * evaluated once, then tuned on; `fresh5` and `fresh6` were written after that: nobody tuning has seen them.
+ * Each later part (`fresh` … `fresh6`) was written blind to the classifier after a tuning round,
+ * evaluated once, then tuned on; `fresh7` was written after that: nobody tuning has seen it.
  */
 function partOf(relativePath: string): Part {
   const parsed = PartSchema.safeParse(relativePath.split(sep)[0]);

@@ -198,40 +198,90 @@ const MIN_ARTICLE_CUES = 2;
 const MIN_ROLE_QUESTIONS = 6;
 
 /**
- * Words a course's sales page uses to sell a place to a learner (who it is for, what you will
- * learn, dates, price, booking, the exam voucher), and that an ad, even a trainer's, rarely does:
- * a trainer's ad says what the hire teaches ("deliver PRINCE2 courses to delegates"), not how to
- * book. Each distinct kind counts once.
+ * A job ad addresses a hire: it describes a role as the duties of "you" or "the post holder", lists
+ * responsibilities and requirements, seeks someone ("we are looking for", "join us"), and states
+ * terms (salary, contract, location) and how to apply. Each kind counts once, so a long ad and a
+ * terse 100-word one score alike; on the 384 tuned-on ads every English ad shows at least one.
  */
-const COURSE_PAGE_CUES: readonly RegExp[] = [
-  /\bwho (is )?this (course|training|programme|program|workshop) (is )?for\b/i,
-  /\bwhat you('|’)?ll learn\b|\bwhat you will learn\b|\b(learning|training|course) (outcomes|objectives)\b|\bobjectives of the (course|training|workshop)\b/i,
-  // "By the end of the workshop, participants will be able to": an ad's hire is no participant.
-  /\b(participants|delegates|attendees|learners) will (be able to|learn)\b|\b(by|at) the end of (the|this) (course|training|workshop)\b/i,
-  /\bcourse (outline|overview|content|contents|fee|fees|price|dates|duration|manual|materials|syllabus)\b/i,
-  /\bupcoming (dates|courses|sessions|cohorts)\b|\bnext (cohort|intake) starts\b|\bnext (sessions|dates)\b/i,
-  /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b|\bregister (now|online|today)\b/i,
-  /\bper (participant|delegate|attendee|learner|trainee)\b/i,
-  // "Duration: 3 days (21 hours)"; a contract's duration is in months, an agenda's in days or hours.
-  /\bduration:?\s*\d+(\.\d)?\s*(days?|hours?)\b|(^|\n)\s*day \d\s*[:–-]/i,
-  /\b(\d+ )?places? (left|remaining)\b|\bspaces? (left|remaining)\b/i,
-  /\bexam (voucher|included|fee)\b|\bfree resit\b/i,
-  /[£$€]\s?[\d,.]+\s*(\+|plus|ex\.?|excl\.?)\s*vat\b/i,
-  /\brelated courses\b|\bother courses\b/i,
-  /\b\d[\d,]* reviews\b|\bcpd (points|hours)\b/i,
+const HIRING_CUES: readonly RegExp[] = [
+  /\b(you will|you'll|you’ll|you would|the post ?holder|the job ?holder|the role ?holder|the successful (candidate|applicant)|the (ideal|right) candidate|the incumbent|your (role|responsibilities|duties|main tasks))\b/i,
+  /\b(responsibilit\w*|duties|accountabilities|key tasks|main tasks|day[- ]to[- ]day|what you('|’)?ll (do|be doing)|the role\b|this role|the position|this position|the post\b|the job\b|in this role)/i,
+  /\b(requirements|qualifications|essential|desirable|experience (in|of|with)|years'? (of )?(\w+ )?experience|\d\+? years|about you|your profile|who you are|skills and experience|must have|nice to have|degree in)\b/i,
+  /\b(we are|we're|we’re|is|are) (looking for|seeking|hiring|recruiting)\b|\bjoin (us|our|the|a)\b|\bto join\b|\bvacanc(y|ies)\b|\bopening for\b|\bopportunity for an?\b/i,
+  /\b(salary|per annum|p\.?a\.?\b|day rate|per day|permanent|fixed[- ]term|contract (role|length|duration)|full[- ]time|part[- ]time|hours per week|reporting (line|to)|reports to|line manager|benefits|pension|annual leave|hybrid working|remote|on[- ]site|location:|based in)\b/i,
+  /\b(apply|applications?|applicants?|closing date|cv|résumé|resume|cover letter|interview|candidates?|recruitment)\b/i,
 ];
-/** A page with at least this many kinds of course-selling cues is a course page… */
-const MIN_COURSE_CUES = 4;
 
 /**
- * …and not an ad when it sells more than it hires (a PMO trainer's ad has its own duties,
- * requirements and "you will"). Four kinds: a trainer's ad may name a course outline, dates or an
- * exam, but not also booking, places left and price.
+ * Pages that talk about PMOs without hiring anyone, each by the words it uses to sell or inform
+ * rather than to hire: a course page (who it is for, what you'll learn, dates, price, booking), a
+ * software vendor's product page (demo, free trial, per-user pricing, customers), an event page
+ * (a timed agenda, keynotes, break-out sessions, tickets, PDUs). Each cue counts once per page. The
+ * event cues are what a visitor books, not what an events job works on (speakers, sponsors, the
+ * summit itself), so an events programmer's ad stays an ad.
  */
-export function readsLikeCoursePage(text: string): boolean {
-  const course = COURSE_PAGE_CUES.filter((cue) => cue.test(text)).length;
-  const ad = text.match(JOB_AD_CUE)?.length ?? 0;
-  return course >= MIN_COURSE_CUES && course > ad;
+const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
+  {
+    looksLike: 'a training course page, not a job ad',
+    cues: [
+      /\bwho (is )?this (course|training|programme|program|workshop) (is )?for\b/i,
+      /\bwhat you('|’)?ll learn\b|\bwhat you will learn\b|\b(learning|training|course) (outcomes|objectives)\b|\bobjectives of the (course|training|workshop)\b/i,
+      // "By the end of the workshop, participants will be able to": an ad's hire is no participant.
+      /\b(participants|delegates|attendees|learners) will (be able to|learn)\b|\b(by|at) the end of (the|this) (course|training|workshop)\b/i,
+      /\bcourse (outline|overview|content|contents|fee|fees|price|dates|duration|manual|materials|syllabus)\b/i,
+      /\bupcoming (dates|courses|sessions|cohorts)\b|\bnext (cohort|intake) starts\b|\bnext (sessions|dates)\b/i,
+      /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b|\bregister (now|online|today)\b/i,
+      /\bper (participant|delegate|attendee|learner|trainee)\b/i,
+      // "Duration: 3 days (21 hours)"; a contract's duration is in months, an agenda's in days or hours.
+      /\bduration:?\s*\d+(\.\d)?\s*(days?|hours?)\b|(^|\n)\s*day \d\s*[:–-]/i,
+      /\b(\d+ )?places? (left|remaining)\b|\bspaces? (left|remaining)\b/i,
+      /\bexam (voucher|included|fee)\b|\bfree resit\b/i,
+      /[£$€]\s?[\d,.]+\s*(\+|plus|ex\.?|excl\.?)\s*vat\b/i,
+      /\brelated courses\b|\bother courses\b/i,
+      /\b\d[\d,]* reviews\b|\bcpd (points|hours)\b/i,
+    ],
+  },
+  {
+    looksLike: 'a software product page, not a job ad',
+    cues: [
+      /\b(book|request|schedule|get) a (free )?demo\b/i,
+      /\bfree trial\b|\bno credit card\b|\bstart (your )?free\b/i,
+      /\bper (user|seat|licen[cs]e) per (month|year)\b|(^|\n)\s*pricing\s*($|\n)|\b(plans|pricing) (start|from)\b/i,
+      /\btrusted by\b|\bour customers\b|\bcustomer (success )?stories\b/i,
+      /\b(integrates with|integrations|out of the box|connectors?)\b/i,
+      /\b(all plans|every plan)\b/i,
+    ],
+  },
+  {
+    looksLike: 'an event or conference page, not a job ad',
+    cues: [
+      /\bkeynote\b/i,
+      /\b(break-?out|parallel) sessions?\b|\btracks? [a-d1-4]\b/i,
+      /\b(tickets?|early[- ]bird|group discount)\b/i,
+      /(^|\n)\s*(coffee|lunch|networking|drinks)( break)?\s*($|\n)|\bnetworking (break|drinks|lunch)\b/i,
+      // A timed agenda: lines that start with a clock time ("09:30 Keynote").
+      /(^|\n)\s*\d{1,2}[:.]\d{2}\s+\S/,
+      /\b(pdus?|cpd points)\b/i,
+      /\bregistration (and coffee|opens|desk)\b|\bregistration required\b/i,
+    ],
+  },
+];
+/**
+ * A page needs at least this many kinds of one family's cues, and more than it has hiring cues. On
+ * the 384 tuned-on ads the four pages that are no ads show 7–11 kinds against 0–2 hiring kinds;
+ * the most any real ad shows is 3 (a conference programme manager's ad), against 5 hiring kinds.
+ */
+const MIN_PAGE_CUES = 3;
+
+/** What kind of page the text is, when it informs or sells more than it hires; null for an ad. */
+export function readsLikePage(text: string): string | null {
+  const hiring = HIRING_CUES.filter((cue) => cue.test(text)).length;
+  let best: { looksLike: string; count: number } | null = null;
+  for (const kind of PAGE_KINDS) {
+    const count = kind.cues.filter((cue) => cue.test(text)).length;
+    if (count > (best?.count ?? 0)) best = { looksLike: kind.looksLike, count };
+  }
+  return best !== null && best.count >= MIN_PAGE_CUES && best.count > hiring ? best.looksLike : null;
 }
 
 /** A sub-heading is a short line of its own: a heading, or an unbulleted line in the duties. */
@@ -267,8 +317,7 @@ export function splitsDutiesBySide(text: string): boolean {
 /** What a text that is no job ad is instead, in the explanation's words; null for an ad. */
 export function readNotAnAd(text: string): string | null {
   if (readsLikeArticle(text)) return 'an article about project roles, not a job ad';
-  if (readsLikeCoursePage(text)) return 'a training course page, not a job ad';
-  return null;
+  return readsLikePage(text);
 }
 
 /** True for text about project roles in general (a blog post, a guide) rather than an ad for one. */

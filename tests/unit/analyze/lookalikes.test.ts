@@ -63,3 +63,37 @@ You'll need a calm manner, great organisation and good Microsoft Office skills.`
     }
   });
 });
+
+describe('pages about PMOs that hire nobody', () => {
+  const PRODUCT = `Portfolio clarity for every PMO
+Home · Features · Pricing · Log in
+One live view of all projects, resources and budgets. Replace status decks with dashboards your portfolio board trusts.
+Stage gates, RAID logs and benefits tracking, configured around your governance.
+Trusted by 400 project offices worldwide.
+Integrations with Jira, Microsoft Project and Power BI out of the box.
+Pricing
+Starter: €25 per user per month. Scale: €45 per user per month.
+Start your free trial today, no credit card needed, or book a demo with our team.`;
+  const EVENT = `Portfolio Office Day 2026 – Agenda
+09:00 Welcome coffee
+09:30 Keynote: from status reports to investment decisions
+10:30 Breakout sessions: Track 1 governance and stage gates, Track 2 PPM tooling
+12:30 Lunch
+14:00 Panel discussion: the PMO of the future
+Tickets: early bird €250. Sponsors and exhibitors welcome. Venue: Congress Centre, Ghent.`;
+
+  it('reads a PPM vendor page and a PMO event agenda as no job ads', () => {
+    expect(run(PRODUCT).looksLike).toBe('a software product page, not a job ad');
+    expect(run(PRODUCT).verdict).toBe('neither');
+    expect(run(EVENT).looksLike).toBe('an event or conference page, not a job ad');
+    expect(run(EVENT, 'Portfolio Office Day 2026').verdict).toBe('neither');
+  });
+
+  it('still reads an ad for an events PMO lead, which names the conference and its sponsors, as an ad', () => {
+    const result = run(`We are looking for a PMO Manager to join our events business.
+You will set portfolio governance and reporting standards for all 40 conference projects each year and run the portfolio dashboard for the board.
+Responsibilities include managing the sponsorship and ticketing project pipeline and supporting event project managers with templates.
+Requirements: 5 years of PMO experience. Salary £60,000, permanent, based in London.`);
+    expect(result.verdict).toBe('pmo');
+  });
+});

@@ -350,3 +350,26 @@ describe('a portfolio manager who also leads one sizeable project', () => {
     expect(evidenceFor(result, 'a project with a budget of').side).toBe('pm');
   });
 });
+
+describe('a programme manager who delivers one programme', () => {
+  const PROGRAMME = `You will lead the programme that replaces our rail ticketing platform and be accountable for delivering it.
+The programme brings together four projects: back office, retail app, gates and data migration.
+• Manage the four project managers and the business change lead day to day
+• Own the programme plan, budget (€22m) and risks, and resolve dependencies between the projects
+• Report the status of the programme to the Programme Board every month
+• Prepare the programme for its gate reviews with the sponsor
+• Make sure stations and staff are ready for each go-live and the cutover from the old system`;
+
+  it('is a PM: steering its projects and reporting its status deliver that one programme', () => {
+    for (const title of ['Programme Manager – Ticketing Replacement', null]) {
+      const result = run(PROGRAMME, title);
+      expect(result.verdict).toBe('pm');
+      expect(evidenceFor(result, 'dependencies between the projects').side).toBe('pm');
+    }
+  });
+
+  it('leaves a programme office manager’s work for one programme on the PMO side', () => {
+    const result = run(PROGRAMME, 'Programme Office Manager');
+    expect(evidenceFor(result, 'dependencies between the projects').side).toBe('pmo');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A programme manager delivers one programme: its projects, workstreams and tranches, its plan,
+ * budget, risks and benefits. Coordinating the projects inside that programme (the dependencies
+ * between them, steering their project managers, reporting the programme's status, preparing its
+ * gate reviews) is delivery of the programme, not oversight of a portfolio (domain.md: a PM
+ * delivers the work of one project; a programme is one larger piece of work).
+ */
+import type { Scored } from './score';
+import type { TitleReading } from './title';
+
+/** A role named for running one programme: "Programme Manager", "Program Director", "Programme Lead". */
+const PROGRAMME_ROLE =
+  /\b(programme|program)\b(?! office| management office| support| officer| coordinator)/i;
+
+/** Without a named role, the ad says the role leads the programme: "you will lead the programme". */
+const LEADS_THE_PROGRAMME =
+  /\b(lead|leads|deliver|delivers|run|runs|manage|manages|plan|plans)\b.{0,12}\bthe (programme|program)\b/i;
+
+/**
+ * A sentence about the parts of one programme: "the programme" itself, "the projects" or "the
+ * four project managers" (a definite, counted set: the ones inside it), its board, plan or team.
+ * Not "the programme office" (the PMO), nor "all programmes" (a portfolio).
+ */
+const OWN_PROGRAMME_PART =
+  /\bthe (programme|program)\b(?! (management )?office)|\bthe (\w+ )?(projects|workstreams|tranches|project managers)\b|\b(programme|program) (board|plan|team|budget|status|reviews?)\b/i;
+
+/** PMO phrases that name the office itself keep their sense: reporting to a portfolio office is a stakeholder. */
+const NAMES_AN_OFFICE = /\b(office|pmo|portfolio)\b/i;
+
+const DUTY_DIMENSIONS = new Set([
+  'scope',
+  'responsibilities',
+  'decisions',
+  'reporting',
+  'resources_risk',
+  'stance',
+]);
+
+export const WITHIN_THE_PROGRAMME_LABEL = 'within the one programme the role delivers';
+
+/**
+ * For a programme manager's ad, PMO-side duties about the programme's own parts count for delivery.
+ * The role must be named a programme manager (title, or the role the ad names) or, unnamed, lead
+ * "the programme" in its duties, so a programme office manager, whose schedule and RAID work for
+ * one programme is support, keeps its PMO reading.
+ */
+export function readOwnProgramme(items: Scored[], role: TitleReading | null): Scored[] {
+  if (!deliversOneProgramme(items, role)) return items;
+  for (const item of items) {
+    const { evidence } = item;
+    if (evidence.side !== 'pmo' || !DUTY_DIMENSIONS.has(evidence.dimension)) continue;
+    if (NAMES_AN_OFFICE.test(evidence.match) || !OWN_PROGRAMME_PART.test(evidence.text)) continue;
+    evidence.side = 'pm';
+    evidence.context.push(WITHIN_THE_PROGRAMME_LABEL);
+    item.pmoType = null;
+  }
+  return items;
+}
+
+function deliversOneProgramme(items: readonly Scored[], role: TitleReading | null): boolean {
+  if (role !== null) return role.side === 'pm' && PROGRAMME_ROLE.test(role.match);
+  return items.some(
+    ({ evidence }) =>
+      evidence.side === 'pm' && evidence.context.length === 0 && LEADS_THE_PROGRAMME.test(evidence.match),
+  );
+}

@@ -21,6 +21,7 @@ export const PartSchema = z.enum([
   'fresh4',
   'fresh5',
   'fresh6',
+  'fresh7',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 

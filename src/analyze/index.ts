@@ -9,7 +9,7 @@ import type { Classification, Evidence, Posting, SectionKind } from '../schema';
 import { readContext, STAKEHOLDER_LABEL } from './context';
 import { counterfactual, orderEvidence, summarise } from './explain';
 import { detectLanguage, LANGUAGE_NAMES } from './language';
-import { readOwnProgramme } from './programme';
+import { readOwnOffice, readOwnProgramme } from './programme';
 import { type DecideOptions, decide, dimensionTotals, type Scored } from './score';
 import { readNotAnAd, type Section, splitSections, splitsDutiesBySide } from './sections';
 import { readSeniority } from './seniority';
@@ -94,13 +94,16 @@ export function classify(posting: Posting): Classification {
       ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
       : roleNamedInBody(description);
   const items = readTradeSense(
-    readOwnProgramme(
-      readPortfolioSense(
-        decayRepeats([
-          ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
-          ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
-        ]),
-        description,
+    readOwnOffice(
+      readOwnProgramme(
+        readPortfolioSense(
+          decayRepeats([
+            ...descriptionEvidence(description, title !== null ? posting.title : (role?.name ?? null)),
+            ...(role === null ? [] : titleEvidence(role.text, role.reading, title === null)),
+          ]),
+          description,
+        ),
+        role?.reading ?? null,
       ),
       role?.reading ?? null,
     ),

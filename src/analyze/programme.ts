@@ -1,10 +1,17 @@
 /**
+ * Two mirror readings of the unit a role runs.
+ *
  * A programme manager delivers one programme: its projects, workstreams and tranches, its plan,
  * budget, risks and benefits. Coordinating the projects inside that programme (the dependencies
  * between them, steering their project managers, reporting the programme's status, preparing its
  * gate reviews) is delivery of the programme, not oversight of a portfolio (domain.md: a PM
  * delivers the work of one project; a programme is one larger piece of work).
+ *
+ * A PMO role runs an office: leading its own analysts and officers, assigning their work, and
+ * keeping one programme's integrated plan and finances for its director are the office's work
+ * (domain.md: support roles keep plans, RAID logs and financial tracking), not delivery.
  */
+
 import type { Scored } from './score';
 import type { TitleReading } from './title';
 
@@ -36,6 +43,15 @@ const DUTY_DIMENSIONS = new Set([
   'stance',
 ]);
 
+/** Leading the role's own staff: "lead a team of 4 analysts", "supervise a staff of 12", "assign work". */
+const OWN_TEAM =
+  /\b(lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|direct|directs)\b.{0,20}\b(team|staff)\b|\bassign\w* (work|tasks)\b/i;
+
+/** …but not a delivery team: the project or core team, or one of developers, testers, engineers, consultants. */
+const DELIVERY_TEAM =
+  /\b(project|core|delivery|implementation|migration|build) teams?\b|\b(developers|testers|engineers|consultants|contractors)\b/i;
+
+export const OFFICE_WORK_LABEL = 'the office the role runs';
 export const WITHIN_THE_PROGRAMME_LABEL = 'within the one programme the role delivers';
 
 /**
@@ -63,4 +79,23 @@ function deliversOneProgramme(items: readonly Scored[], role: TitleReading | nul
     ({ evidence }) =>
       evidence.side === 'pm' && evidence.context.length === 0 && LEADS_THE_PROGRAMME.test(evidence.match),
   );
+}
+
+/**
+ * For a PMO role, delivery-sided phrases about its own team or about the one programme it serves
+ * count for the office. Unqualified: the role is named for the office (title or the role the ad names).
+ */
+export function readOwnOffice(items: Scored[], role: TitleReading | null): Scored[] {
+  if (role?.side !== 'pmo') return items;
+  for (const item of items) {
+    const { evidence } = item;
+    if (evidence.side !== 'pm' || !DUTY_DIMENSIONS.has(evidence.dimension) || evidence.context.length > 0)
+      continue;
+    const ownTeam = OWN_TEAM.test(evidence.match) && !DELIVERY_TEAM.test(evidence.text);
+    if (!ownTeam && !OWN_PROGRAMME_PART.test(evidence.text)) continue;
+    evidence.side = 'pmo';
+    evidence.context.push(OFFICE_WORK_LABEL);
+    item.pmoType = 'support';
+  }
+  return items;
 }

@@ -373,3 +373,28 @@ The programme brings together four projects: back office, retail app, gates and 
     expect(evidenceFor(result, 'dependencies between the projects').side).toBe('pmo');
   });
 });
+
+describe('a programme office for one large programme', () => {
+  const OFFICE = `Reporting to the Programme Director, you will make sure the programme is governed, planned and reported consistently.
+• Set up and run the programme governance: steering committee, change control board and workstream reviews
+• Define programme standards for planning, RAID, change requests and status reporting
+• Own the integrated programme plan and manage dependencies across the 9 workstreams
+• Run programme financial control: budget, forecast, vendor invoices and variance analysis with Finance
+• Produce the consolidated programme dashboard and monthly reports for the steering committee
+• Lead a team of 4 planners and analysts`;
+
+  it('is PMO work: its plan, finances and own team are the office’s, not delivery', () => {
+    const result = run(OFFICE, 'Programme Office Manager – ERP Replacement');
+    expect(result.verdict).toBe('pmo');
+    expect(evidenceFor(result, 'Lead a team').side).toBe('pmo');
+  });
+
+  it('leaves a project manager leading a delivery team on the PM side', () => {
+    const result = run(
+      `Lead the project team of developers and testers through build and go-live.
+Manage the project plan, budget and risks.`,
+      'PMO Manager',
+    );
+    expect(evidenceFor(result, 'Lead the project team').side).toBe('pm');
+  });
+});

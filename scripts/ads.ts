@@ -98,19 +98,27 @@ function listTextFiles(dir: string): string[] {
 }
 
 /**
- * The part an ad belongs to: the first folder under the set's root, `dev` when it is none of them.
+ * The part an ad belongs to: the first folder under the set's root (or the folder loaded, for one
+ * part's folder). A folder no part names is an
+ * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
  * Each later part (`fresh` … `fresh6`) was written blind to the classifier after a tuning round,
  * evaluated once, then tuned on; `fresh7` was written after that: nobody tuning has seen it.
  */
-function partOf(relativePath: string): Part {
-  const parsed = PartSchema.safeParse(relativePath.split(sep)[0]);
-  return parsed.success ? parsed.data : 'dev';
+function partOf(dir: string, relativePath: string): Part {
+  // Loading one part's folder: its files sit right under it.
+  const folder = relativePath.includes(sep) ? relativePath.split(sep)[0] : basename(dir);
+  const parsed = PartSchema.safeParse(folder);
+  if (!parsed.success)
+    throw new Error(
+      `${relativePath}: "${folder}" is not a part of the ad set (${PartSchema.options.join(', ')})`,
+    );
+  return parsed.data;
 }
 
 /** Loads every `.txt` ad under `dir` (recursively), sorted by path. Throws on the first malformed file. */
 export function loadAds(dir: string): LabelledAd[] {
   return listTextFiles(dir).map((path) => {
     const file = relative(dir, path);
-    return parseAd(readFileSync(path, 'utf8'), file, partOf(file));
+    return parseAd(readFileSync(path, 'utf8'), file, partOf(dir, file));
   });
 }

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type LabelledAd, loadAds, parseAd } from '../../../scripts/ads';
@@ -163,5 +164,13 @@ describe('parseAd', () => {
     expect(() => parseAd(text([...header, 'salary: 40k']), 'pm-test-01.txt', 'dev')).toThrow(/salary/);
     expect(() => parseAd(header.join('\n'), 'pm-test-01.txt', 'dev')).toThrow(/pm-test-01\.txt.*---/);
     expect(() => parseAd(text(header), 'pm-test-02.txt', 'dev')).toThrow(/does not match/);
+  });
+
+  it('refuses a folder that names no part, so a new untouched part is never read as development data', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pmo-lens-ads-'));
+    mkdirSync(join(root, 'fresh99'));
+    writeFileSync(join(root, 'fresh99', 'pm-test-01.txt'), text(header));
+    expect(() => loadAds(root)).toThrow(/"fresh99" is not a part/);
+    rmSync(root, { recursive: true });
   });
 });

@@ -22,6 +22,7 @@ export const PartSchema = z.enum([
   'fresh5',
   'fresh6',
   'fresh7',
+  'fresh8',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -102,7 +103,7 @@ function listTextFiles(dir: string): string[] {
  * part's folder). A folder no part names is an
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
  * Each later part (`fresh` … `fresh6`) was written blind to the classifier after a tuning round,
- * evaluated once, then tuned on; `fresh7` was written after that: nobody tuning has seen it.
+ * evaluated once, then tuned on; `fresh7` and `fresh8` were written after that: nobody tuning has seen them.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

@@ -27,7 +27,7 @@ const PMO_WORDS =
 const FOREIGN_PM_TITLES =
   'chef(?:fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(?:in)?|projektmanager(?:in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?';
 const PM_WORDS = new RegExp(
-  `\\b(project manager|programme manager|program manager|project lead|project director|delivery manager|implementation manager|project delivery manager|head of projects|pm|${FOREIGN_PM_TITLES})\\b`,
+  `\\b(project manager|programme manager|program manager|project lead|project director|implementation manager|project delivery manager|head of projects|pm|${FOREIGN_PM_TITLES})\\b`,
   'i',
 );
 /**
@@ -50,6 +50,10 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
   [/\bproduct owner\b/i, 'product owner'],
   [/\bscrum master\b/i, 'scrum master'],
   [/\bagile coach\b/i, 'agile coach'],
+  // A bare "Delivery Manager/Lead" is the agile team role (the UK DDaT framework's delivery manager:
+  // ceremonies, blockers, team health), not a project's manager; "Project Delivery Manager" is a PM
+  // (read above). All four bare ones among the 384 tuned-on ads are agile roles.
+  [/(?<!\b(project|programme|program) )\bdelivery (manager|lead)\b/i, 'agile delivery manager'],
   [/\bbusiness analyst\b/i, 'business analyst'],
   [
     /\b(software|data|devops|qa|test|cloud|platform|frontend|backend|full[- ]stack) (engineer|developer)\b|\bdeveloper\b/i,

@@ -4,6 +4,7 @@
  * whose title says "project". Each reads as neither, with or without its title.
  */
 import { describe, expect, it } from 'vitest';
+import { readTitle } from '../../../src/analyze/title';
 import { run } from './helpers';
 
 describe('a course page for a PMO certification', () => {
@@ -95,5 +96,21 @@ You will set portfolio governance and reporting standards for all 40 conference 
 Responsibilities include managing the sponsorship and ticketing project pipeline and supporting event project managers with templates.
 Requirements: 5 years of PMO experience. Salary £60,000, permanent, based in London.`);
     expect(result.verdict).toBe('pmo');
+  });
+});
+
+describe('a bare "Delivery Manager" in an agile team', () => {
+  const AGILE = `We are looking for a Delivery Manager to join one of our digital service teams.
+• Facilitate agile ceremonies: sprint planning, stand-ups and retrospectives
+• Remove blockers so the team can focus on its goals
+• Help the team improve its ways of working and track its flow in Jira
+• Work with the product manager to manage dependencies with other teams`;
+
+  it('is the agile team role, not a project manager', () => {
+    const result = run(AGILE, 'Delivery Manager');
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('agile delivery manager');
+    expect(readTitle('Project Delivery Manager – Data Centre')).toMatchObject({ side: 'pm' });
+    expect(readTitle('Delivery Manager & PMO Lead')).toMatchObject({ side: 'hybrid' });
   });
 });

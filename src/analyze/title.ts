@@ -67,6 +67,10 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
   ],
   [/\bsite manager\b|\bsite supervisor\b/i, 'site manager'],
   [/\baccountant\b|\bbookkeeper\b/i, 'accountant'],
+  // Cost control is a finance trade inside a project ("Project Controls" as a PMO function is read above).
+  [/\bcost (controller|engineer)\b|\bquantity surveyor\b/i, 'cost controller'],
+  // A planner of maintenance work orders and shutdowns plans a plant's upkeep, not a project.
+  [/\bplanner\b.*\bmaintenance\b|\bmaintenance\b.*\bplanner\b/i, 'a maintenance planner'],
   [/\bmarketing (manager|executive|lead)\b|\bbrand (manager|executive|lead|director)\b/i, 'marketing role'],
   // A production manager runs a shoot, a show or a plant's output: a trade of its own.
   [/\bproduction (manager|coordinator|co-ordinator|assistant)\b/i, 'production manager'],
@@ -77,6 +81,8 @@ const OVERRIDING_ROLES: readonly [RegExp, string][] = [
   [/\b(trainer|instructor|lecturer|tutor)\b/i, 'trainer'],
   [/\bcustomer success\b|\baccount (manager|executive)\b/i, 'customer success manager'],
   [/\b(recruiter|recruitment consultant|talent acquisition)\b/i, 'recruiter'],
+  // An executive assistant to the head of a PMO keeps the head's diary: the PMO is the boss's, not the job.
+  [/\b(executive|personal) assistant\b|\bexecutive secretary\b/i, 'executive assistant'],
 ];
 
 export function readTitle(title: string | null): TitleReading | null {

@@ -114,3 +114,27 @@ describe('a bare "Delivery Manager" in an agile team', () => {
     expect(readTitle('Delivery Manager & PMO Lead')).toMatchObject({ side: 'hybrid' });
   });
 });
+
+describe('titles that name another trade beside project words', () => {
+  it('reads cost controllers, maintenance planners and executive assistants as other roles', () => {
+    expect(readTitle('Senior Cost Controller – Rail Depot')).toMatchObject({ looksLike: 'cost controller' });
+    expect(readTitle('Planner: Outages and Projects (Plant Maintenance)')).toMatchObject({
+      looksLike: 'a maintenance planner',
+    });
+    expect(readTitle('Executive Assistant to the Head of PMO')).toMatchObject({
+      side: 'neither',
+      looksLike: 'executive assistant',
+    });
+    expect(readTitle('Project Planner PMO (Primavera P6)')).toMatchObject({ side: 'pmo' });
+  });
+
+  it('lets the title decide a thin ad of project-cost duties', () => {
+    const result = run(
+      `Prepare the cost breakdown structure and the control budget for the new terminal.
+Monitor and record actual costs and commitments against the budget every month.
+Manage the project budget forecast and report cost variances to the project manager.`,
+      'Senior Cost Controller',
+    );
+    expect(result.verdict).toBe('neither');
+  });
+});

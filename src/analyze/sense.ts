@@ -96,6 +96,13 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
       'downtime',
       'lubrication',
       'maintenance planning',
+      // The plant's upkeep itself, and SAP's Plant Maintenance module ("SAP PM": the PM is the module).
+      'maintenance (work|schedules?|plans?|strateg(y|ies))',
+      'corrective maintenance',
+      'sap pm',
+      // Plant shutdowns (turnarounds) are planned outages for maintenance; artisans are the trades who do it.
+      '(plant|furnace|annual|bi-annual) shutdowns?',
+      'artisans?',
     ],
     expansions: ['preventi(?:ve|ative) maintenance', 'planned maintenance'],
     reason: 'In plants and facilities "PM" is preventive maintenance: work orders for equipment.',

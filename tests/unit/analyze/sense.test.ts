@@ -214,3 +214,14 @@ We need a Project Manager to deliver our new case management system project: pla
     expect(result.verdict).toBe('pm');
   });
 });
+
+describe('maintenance planning named by its work, not by "preventive maintenance"', () => {
+  it('reads a plant planner of maintenance work, SAP PM and shutdowns as a maintenance planner', () => {
+    const result = run(`Plan and schedule corrective and routine maintenance work for the rolling mill.
+• Build the weekly maintenance schedule in SAP PM and issue it to the artisans
+• Plan the annual shutdowns: job lists, critical path in MS Project and contractor manpower
+• Report weekly on schedule compliance and backlog`);
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a maintenance planner');
+  });
+});

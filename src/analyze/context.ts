@@ -107,6 +107,12 @@ const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|progr
  */
 const PRACTICES_AFTER =
   /^\s+([\w-]+\s+)?(practices|processes|standards|methods|methodology|methodologies|disciplines?)\b/;
+/**
+ * "The initiative lifecycle with stage gates (idea, charter, plan, execute, value realised)": a
+ * list in brackets after a lifecycle, its stages or gates names the stages every project passes,
+ * not work the role does.
+ */
+const STAGE_LIST_OPENER = /\b(lifecycle|life cycle|stages?|stage[- ]gates?|gates|phases)\s*\($/i;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;
 
@@ -171,7 +177,9 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   }
   if (
     entry.side === 'pm' &&
-    ((PROJECT_WORD_END.test(hit.match) && PROCESS_AFTER_PROJECT.test(after)) || PRACTICES_AFTER.test(after))
+    ((PROJECT_WORD_END.test(hit.match) && PROCESS_AFTER_PROJECT.test(after)) ||
+      PRACTICES_AFTER.test(after) ||
+      namesAStage(hit))
   ) {
     return {
       ...effect,
@@ -268,4 +276,12 @@ function lastTurn(text: string): number {
   for (const m of text.matchAll(/,?\s\b(but|while|whereas|however|although)\b/gi))
     last = m.index + m[0].length - 1;
   return last;
+}
+
+/** The hit stands in an open bracket that follows a lifecycle, its stages or gates (see STAGE_LIST_OPENER). */
+function namesAStage(hit: Hit): boolean {
+  const before = hit.sentence.text.slice(0, hit.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  return STAGE_LIST_OPENER.test(before.slice(0, open + 1));
 }

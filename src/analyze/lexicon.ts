@@ -406,7 +406,8 @@ const ENTRIES: unknown[] = [
     weight: 2,
     patterns: [
       // Not "workstreams": dependencies between the parts of one programme are its manager's to resolve.
-      '(dependencies|interdependencies) (across|between) .{0,2} (projects|programmes|teams)',
+      // Initiatives are a transformation portfolio's projects.
+      '(dependencies|interdependencies) (across|between) .{0,2} (projects|programmes|teams|initiatives)',
       'cross (project|programme|portfolio) (dependencies|risks|reporting|resourcing)',
     ],
     reason: 'Dependencies between projects are visible only from the portfolio level.',
@@ -853,8 +854,9 @@ const ENTRIES: unknown[] = [
       `${PMO} (manager|director|head|lead|leader|leadership|function lead)`,
       `${verbs('manage', 'lead', 'develop')} .{0,3} pmo (team|staff|analysts|officers)`,
       `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
-      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage', 'set', 'stand', 'create')} .{0,3} (project|programme|portfolio) (management)? office`,
-      '(project|programme|program|portfolio) (management)? office (manager|director|head|lead)',
+      // A transformation office is the PMO of a transformation portfolio (title.ts reads it so too).
+      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage', 'set', 'stand', 'create')} .{0,3} (project|programme|portfolio|transformation) (management)? office`,
+      '(project|programme|program|portfolio|transformation) (management)? office (manager|director|head|lead)',
     ],
     reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',
   },

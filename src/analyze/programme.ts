@@ -83,7 +83,8 @@ function deliversOneProgramme(items: readonly Scored[], role: TitleReading | nul
 
 /**
  * For a PMO role, delivery-sided phrases about its own team or about the one programme it serves
- * count for the office. Unqualified: the role is named for the office (title or the role the ad names).
+ * count for the office. Only when the role is named for the office (title or the role the ad
+ * names): a hybrid lead who runs a PMO and also delivers a programme keeps its delivery.
  */
 export function readOwnOffice(items: Scored[], role: TitleReading | null): Scored[] {
   if (role?.side !== 'pmo') return items;
@@ -91,11 +92,17 @@ export function readOwnOffice(items: Scored[], role: TitleReading | null): Score
     const { evidence } = item;
     if (evidence.side !== 'pm' || !DUTY_DIMENSIONS.has(evidence.dimension) || evidence.context.length > 0)
       continue;
-    const ownTeam = OWN_TEAM.test(evidence.match) && !DELIVERY_TEAM.test(evidence.text);
+    const ownTeam = OWN_TEAM.test(evidence.match) && !DELIVERY_TEAM.test(teamNamed(evidence));
     if (!ownTeam && !OWN_PROGRAMME_PART.test(evidence.text)) continue;
     evidence.side = 'pmo';
     evidence.context.push(OFFICE_WORK_LABEL);
     item.pmoType = 'support';
   }
   return items;
+}
+
+/** The team a phrase names: the match and its make-up up to the clause's end ("a team of 4 analysts"). */
+function teamNamed(evidence: Scored['evidence']): string {
+  const after = evidence.text.slice(evidence.end).split(/[,;:]| and (?!develop)/)[0] ?? '';
+  return `${evidence.match}${after}`;
 }

@@ -398,3 +398,19 @@ Manage the project plan, budget and risks.`,
     expect(evidenceFor(result, 'Lead the project team').side).toBe('pm');
   });
 });
+
+describe('a transformation office lead', () => {
+  const OFFICE = `You will run the Transformation Office, the governance body for our 30 strategic initiatives.
+• Define and enforce the initiative lifecycle with stage gates (idea, business case, plan, execute, benefits realised)
+• Prepare the consolidated transformation dashboard and executive reports for the board
+• Maintain the integrated roadmap and manage dependencies between initiatives
+• Lead a team of 3 analysts and coordinate with external consultants`;
+
+  it('is a PMO lead: stages named in brackets and the office’s own analysts are no delivery', () => {
+    const result = run(OFFICE, 'Transformation Office Lead');
+    expect(result.verdict).toBe('pmo');
+    expect(readTitle('Transformation Office Lead')).toMatchObject({ side: 'pmo' });
+    expect(evidenceFor(result, 'plan, execute').context).toContain('a process about projects');
+    expect(evidenceFor(result, 'Lead a team').side).toBe('pmo');
+  });
+});

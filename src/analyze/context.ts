@@ -98,7 +98,7 @@ const OWNED_BY_OTHERS = /\b(its|their) own\b/i;
  * kind of process or discipline the verb acts on, so the object is not a project.
  */
 const PROCESS_AFTER_PROJECT =
-  /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management)\b/;
+  /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management|health (reviews?|checks?))\b/;
 const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|programs)$/i;
 /**
  * "Continuous improvement in project execution practices", "drive improvement in project
@@ -106,13 +106,19 @@ const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|progr
  * one word between) names how all projects work, not work the role delivers.
  */
 const PRACTICES_AFTER =
-  /^\s+([\w-]+\s+)?(practices|processes|standards|methods|methodology|methodologies|disciplines?)\b/;
+  /^\s+([\w-]+\s+|\([A-Z]{2,6}\)\s+)?(practices|processes|standards|methods|methodology|methodologies|disciplines?)\b|^\s+\([A-Z]{2,6}\)\s+process\b/i;
 /**
  * "The initiative lifecycle with stage gates (idea, charter, plan, execute, value realised)": a
  * list in brackets after a lifecycle, its stages or gates names the stages every project passes,
  * not work the role does.
  */
 const STAGE_LIST_OPENER = /\b(lifecycle|life cycle|stages?|stage[- ]gates?|gates|phases)\s*\($/i;
+/**
+ * "Supervise a staff of 12 …; assign work, evaluate performance and develop staff": line management
+ * of the role's own staff, which PMO heads and PMs both do, so its task words are no project decisions.
+ */
+const LINE_MANAGEMENT =
+  /\b(evaluate|appraise|review) (their |staff )?performance\b|\bdevelop (the )?staff\b|\bsupervise a staff\b/i;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;
 
@@ -166,6 +172,14 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     };
   }
   if (entry.relational) return relate(entry, effect, before, after);
+  if (entry.id === 'pm.dec.tactical' && LINE_MANAGEMENT.test(hit.sentence.text)) {
+    return {
+      ...effect,
+      factor: effect.factor * PROCESS_OBJECT_FACTOR,
+      labels: [...effect.labels, 'line management'],
+      note: 'it is line management of the role’s own staff, which says nothing of project or PMO work',
+    };
+  }
   if (entry.id === 'pm.resp.team' && TEAM_OF_PMO_STAFF.test(after)) {
     return {
       ...effect,

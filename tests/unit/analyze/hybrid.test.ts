@@ -414,3 +414,17 @@ describe('a transformation office lead', () => {
     expect(evidenceFor(result, 'Lead a team').side).toBe('pmo');
   });
 });
+
+describe('a supervisory IT portfolio lead in government', () => {
+  const FEDERAL = `Lead the annual IT portfolio selection and prioritisation process and present the ranked portfolio to the investment board.
+• Direct the agency's Capital Planning and Investment Control (CPIC) process across all IT investments
+• Conduct program health reviews of troubled investments and recommend corrective action to senior leadership
+• Supervise a staff of 9 IT specialists; assign work, evaluate performance and develop staff
+• Champion the maturity of the program management workforce through a community of practice`;
+
+  it('is a PMO lead: a named process, health reviews and line management are no delivery', () => {
+    const result = run(FEDERAL, 'Supervisory IT Specialist (Portfolio Management)');
+    expect(result.verdict).toBe('pmo');
+    expect(evidenceFor(result, 'assign work').context).toContain('line management');
+  });
+});

@@ -81,6 +81,13 @@ function deliversPersonally(items: readonly Scored[]): boolean {
 const LEADS_NAMED_PROJECT =
   /\b(?:[Ll]ead|[Mm]anage|[Dd]eliver|[Rr]un)\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,5}(?:project|programme|program)\b/;
 
+/**
+ * "Manage the rollout of the electronic lab notebook", "lead the migration of the data warehouse":
+ * the role delivers one specific change itself, a named project in all but capitals.
+ */
+const LEADS_ONE_CHANGE =
+  /\b(lead|manage|deliver|run|own)\s+the\s+(end-to-end\s+)?(rollout|roll-out|implementation|migration|deployment|upgrade|replacement)\s+of\b/i;
+
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
 
@@ -112,7 +119,7 @@ export function classify(posting: Posting): Classification {
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
     splitRole: SPLIT_ROLE.test(description) || splitsDutiesBySide(description) || deliversPersonally(items),
-    namedProject: LEADS_NAMED_PROJECT.test(description),
+    namedProject: LEADS_NAMED_PROJECT.test(description) || LEADS_ONE_CHANGE.test(description),
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),
   };

@@ -428,3 +428,15 @@ describe('a supervisory IT portfolio lead in government', () => {
     expect(evidenceFor(result, 'assign work').context).toContain('line management');
   });
 });
+
+describe('a declared two-role job whose delivery half is one change', () => {
+  const TWO_ROLES = `• Maintain the R&D portfolio dashboard for all 35 development projects in Power BI
+• Run the governance calendar of stage-gate and portfolio reviews and chase teams for their submissions
+• Prepare the monthly Portfolio Review Committee pack and track its actions
+• Track resource allocation across projects and flag over-allocation to department heads
+• Manage the rollout of the new sample-tracking system to the two labs: plan, training and go-live`;
+
+  it('is a hybrid: one change delivered beside the office work, as with a named project', () => {
+    expect(run(TWO_ROLES, 'Project Manager – PMO').verdict).toBe('hybrid');
+  });
+});

@@ -43,8 +43,12 @@ export interface DecideOptions {
 export const MIN_CORE_EVIDENCE = 3;
 /** Other-role evidence wins when it reaches this share of the PMO+PM evidence. */
 export const NEITHER_SHARE = 0.6;
-/** …and is at least this large (one title or two strong other-role phrases). */
-export const MIN_NEITHER_EVIDENCE = 4;
+/**
+ * …and is at least this large: one other-role title (OTHER_ROLE_TITLE_WEIGHT, 4), the same role
+ * named in the body instead (4 × BODY_ROLE_FACTOR 0.8 = 3.2: an ad without a title says no less),
+ * or two strong other-role phrases.
+ */
+export const MIN_NEITHER_EVIDENCE = 3.2;
 /**
  * A hybrid is a job with two sets of duties (domain.md: "PMO Project Manager", a PM who also runs
  * the reporting cycle, a PMO lead who delivers a project), so it is decided on duties evidence

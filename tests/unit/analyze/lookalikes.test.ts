@@ -138,3 +138,15 @@ Manage the project budget forecast and report cost variances to the project mana
     expect(result.verdict).toBe('neither');
   });
 });
+
+describe('another trade named in the body of an ad without a title', () => {
+  it('counts as much as its title would', () => {
+    const result = run(`We are looking for a Senior Cost Controller for a new hospital project.
+Responsibilities:
+• Prepare and maintain the cost breakdown structure and the control budget
+• Monitor and record actual costs and commitments against the budget
+• Manage the project budget forecast and report cost variances to the project manager`);
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('cost controller');
+  });
+});

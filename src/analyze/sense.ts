@@ -108,6 +108,25 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
     reason: 'In plants and facilities "PM" is preventive maintenance: work orders for equipment.',
   },
   {
+    id: 'grants',
+    looksLike: 'a grants officer',
+    cues: [
+      'grantees?',
+      'grant-?making',
+      'grant (applications?|agreements?|reports?|rounds?|cycles?|management)',
+      '(portfolio|number) of (\\w+ )*grants',
+      'disburse(ments?|d)?',
+      'calls? for proposals',
+      'applicants',
+      'due diligence',
+      'site visits?',
+      'philanthropic',
+    ],
+    expansions: [],
+    reason:
+      'At a funder a "programme officer" and a "portfolio" of grants are grant-making: calls for proposals, due diligence, disbursements and grantee reports.',
+  },
+  {
     id: 'property',
     looksLike: 'a property manager',
     cues: [

@@ -225,3 +225,18 @@ describe('maintenance planning named by its work, not by "preventive maintenance
     expect(result.looksLike).toBe('a maintenance planner');
   });
 });
+
+describe('a funder’s programme officer', () => {
+  it('reads a portfolio of grants as grant-making, not a PMO', () => {
+    const result = run(
+      `The Programme Officer will manage a portfolio of about 25 active health grants.
+• Run calls for proposals and support applicants to develop proposals, budgets and results frameworks
+• Carry out due diligence on shortlisted organisations and prepare grant agreements
+• Monitor grantees through site visits and reports, and approve disbursements
+• Report on the portfolio to the board of our philanthropic trust`,
+      'Programme Officer – Health Grants',
+    );
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('a grants officer');
+  });
+});

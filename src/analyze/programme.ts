@@ -34,7 +34,8 @@ const OWN_PROGRAMME_PART =
 /** PMO phrases that name the office itself keep their sense: reporting to a portfolio office is a stakeholder. */
 const NAMES_AN_OFFICE = /\b(office|pmo|portfolio)\b/i;
 
-const DUTY_DIMENSIONS = new Set([
+/** What the job does (score.ts's duty dimensions without tools: a tool names no unit's part). */
+const DUTY_DIMENSIONS: ReadonlySet<string> = new Set([
   'scope',
   'responsibilities',
   'decisions',
@@ -96,7 +97,8 @@ export function readOwnOffice(items: Scored[], role: TitleReading | null): Score
     if (!ownTeam && !OWN_PROGRAMME_PART.test(evidence.text)) continue;
     evidence.side = 'pmo';
     evidence.context.push(OFFICE_WORK_LABEL);
-    item.pmoType = 'support';
+    // Leading the office's staff is lead work (as in context.ts); keeping a programme's plan is support.
+    item.pmoType = ownTeam ? 'lead' : 'support';
   }
   return items;
 }

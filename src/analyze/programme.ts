@@ -103,8 +103,13 @@ export function readOwnOffice(items: Scored[], role: TitleReading | null): Score
   return items;
 }
 
-/** The team a phrase names: the match and its make-up up to the clause's end ("a team of 4 analysts"). */
+/**
+ * The team a phrase names: the match and its make-up up to the clause's end, a bracketed list
+ * included ("a team of 4 analysts", "a team of 8 (business analysts, developers, testers)").
+ */
+const TEAM_MAKE_UP = /^[^,;:(]*(\([^)]*\))?/;
+
 function teamNamed(evidence: Scored['evidence']): string {
-  const after = evidence.text.slice(evidence.end).split(/[,;:]| and (?!develop)/)[0] ?? '';
-  return `${evidence.match}${after}`;
+  const clause = TEAM_MAKE_UP.exec(evidence.text.slice(evidence.end))?.[0] ?? '';
+  return `${evidence.match}${clause.split(/ and (?!develop)/)[0] ?? ''}`;
 }

@@ -397,6 +397,15 @@ Manage the project plan, budget and risks.`,
     );
     expect(evidenceFor(result, 'Lead the project team').side).toBe('pm');
   });
+
+  it('reads a bracketed list of developers and testers as a delivery team', () => {
+    const result = run(
+      `Lead a team of 8 (business analysts, developers, testers) through build and go-live.
+Manage the project plan, budget and risks.`,
+      'PMO Manager',
+    );
+    expect(evidenceFor(result, 'Lead a team').side).toBe('pm');
+  });
 });
 
 describe('a transformation office lead', () => {

@@ -45,8 +45,9 @@ const LATER_PARTS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 
 type LaterPart = (typeof LATER_PARTS)[number];
 /** The parts nobody tuning has seen: their misses are never listed. */
 const UNTOUCHED_PARTS: readonly LaterPart[] = ['fresh7', 'fresh8'];
-type Scope = 'all' | 'holdout' | LaterPart;
-const SCOPES: readonly Scope[] = ['all', 'holdout', ...LATER_PARTS];
+/** `untouched`: every untouched part in the run together, when there are several (a larger sample). */
+type Scope = 'all' | 'holdout' | LaterPart | 'untouched';
+const SCOPES: readonly Scope[] = ['all', 'holdout', ...LATER_PARTS, 'untouched'];
 const SCOPE_NAMES: Record<Scope, string> = {
   all: 'dev + holdout (tuned on)',
   holdout: 'holdout',
@@ -58,6 +59,7 @@ const SCOPE_NAMES: Record<Scope, string> = {
   fresh6: 'fresh6 (evaluated once, then tuned on)',
   fresh7: 'fresh7 (untouched)',
   fresh8: 'fresh8 (untouched)',
+  untouched: `${UNTOUCHED_PARTS.join(' + ')} together (untouched)`,
 };
 
 const isUntouched = (part: Part) => UNTOUCHED_PARTS.some((p) => p === part);
@@ -214,6 +216,9 @@ function scopesOf(rows: Row[]): Partial<Record<Scope, ScopeReport>> {
     const inPart = rows.filter((r) => r.ad.part === part);
     if (inPart.length > 0) scopes[part] = scopeReport(inPart);
   }
+  const untouched = rows.filter((r) => isUntouched(r.ad.part));
+  const untouchedParts = new Set(untouched.map((r) => r.ad.part));
+  if (untouchedParts.size > 1) scopes.untouched = scopeReport(untouched);
   return scopes;
 }
 

@@ -23,6 +23,7 @@ export const PartSchema = z.enum([
   'fresh6',
   'fresh7',
   'fresh8',
+  'fresh9',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -102,8 +103,8 @@ function listTextFiles(dir: string): string[] {
  * The part an ad belongs to: the first folder under the set's root (or the folder loaded, for one
  * part's folder). A folder no part names is an
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
- * Each later part (`fresh` … `fresh6`) was written blind to the classifier after a tuning round,
- * evaluated once, then tuned on; `fresh7` and `fresh8` were written after that: nobody tuning has seen them.
+ * Each later part (`fresh` … `fresh8`) was written blind to the classifier after a tuning round,
+ * evaluated once, then tuned on; `fresh9` was written after that: nobody tuning has seen it.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

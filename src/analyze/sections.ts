@@ -253,6 +253,20 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
     ],
   },
   {
+    // A consultancy selling PMO set-up or PMO-as-a-service talks to a client ("we help your board",
+    // "our references", "book a consultation"); an ad talks to a hire, even a consultancy's own ad.
+    looksLike: "a consultancy's services page, not a job ad",
+    cues: [
+      /\bour (services|solutions|service offering|consulting services|offering)\b|(^|\n)\s*services\s*>/i,
+      /\bwe (help|support|advise|guide) (you|your|organi[sz]ations|companies|businesses|clients)\b/i,
+      /\bcase stud(y|ies)\b|\bour references\b|\bclient (testimonials?|stories)\b|\bsuccess stories\b/i,
+      /\bcontact us\b|\bget in touch\b|\b(free|initial|non-binding|no-obligation) (initial )?(consultation|call)\b|\b(book|arrange|schedule) a (free |non-binding )?(\d+-minute )?(consultation|call)\b|\bsend request\b/i,
+      /\b[Ww]hy (choose )?(us|[A-Z][\w&-]+)\?|\b[Ww]hy choose\b/,
+      /\bwhite ?paper\b|\bwebinar\b/i,
+      /\byour (company|organi[sz]ation|business|management board|board|project landscape)\b/i,
+    ],
+  },
+  {
     looksLike: 'an event or conference page, not a job ad',
     cues: [
       /\bkeynote\b/i,
@@ -270,6 +284,8 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
  * A page needs at least this many kinds of one family's cues, and more than it has hiring cues. On
  * the 384 tuned-on ads the four pages that are no ads show 7–11 kinds against 0–2 hiring kinds;
  * the most any real ad shows is 3 (a conference programme manager's ad), against 5 hiring kinds.
+ * On the 447 ads of dev and fresh–fresh8 the consultancy's services page shows 7 kinds of its
+ * family's cues; no ad shows more than 1.
  */
 const MIN_PAGE_CUES = 3;
 

@@ -90,6 +90,23 @@ Tickets: early bird €250. Sponsors and exhibitors welcome. Venue: Congress Cen
     expect(run(EVENT, 'Portfolio Office Day 2026').verdict).toBe('neither');
   });
 
+  it("reads a consultancy's PMO services page as no job ad, with or without its title", () => {
+    const SERVICES = `Project offices that work
+Our services
+Portfolio set-up: we help organisations choose and rank their projects with criteria the board can defend.
+Interim PMO: our consultants run your reporting cycle, RAID reviews and steering packs while you hire.
+Case studies
+A water utility cut its project list by a third in one planning round.
+Why Ferrowell?
+Twenty years of project governance across utilities and local government.
+Contact us for a free consultation with one of our PMO advisers.`;
+    for (const title of [null, 'PMO Services']) {
+      const result = run(SERVICES, title);
+      expect(result.looksLike).toBe("a consultancy's services page, not a job ad");
+      expect(result.verdict).toBe('neither');
+    }
+  });
+
   it('still reads an ad for an events PMO lead, which names the conference and its sponsors, as an ad', () => {
     const result = run(`We are looking for a PMO Manager to join our events business.
 You will set portfolio governance and reporting standards for all 40 conference projects each year and run the portfolio dashboard for the board.

@@ -19,6 +19,10 @@ export const OtherSenseSchema = z.object({
   cues: z.array(z.string().min(3)).min(4),
   /** Spelled-out forms of PM/PMO in this sense ("preventive maintenance (PM)"). */
   expansions: z.array(z.string().min(3)),
+  /** Words that keep the project sense however many cues are found (a planner in a PMO plans across projects). */
+  keptBy: z.string().min(3).optional(),
+  /** Further words this trade's work is named by: evidence resting on them is damped like the ambiguous words. */
+  ownWords: z.string().min(3).optional(),
   reason: z.string().min(12),
 });
 export type OtherSense = z.infer<typeof OtherSenseSchema>;
@@ -220,6 +224,38 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
     reason:
       'In pharma and consumer-goods marketing a "portfolio" is a set of brands a brand manager grows: campaigns, market share, the sales force.',
   },
+  {
+    id: 'scheduling',
+    looksLike: 'a project planner or scheduler',
+    cues: [
+      'critical path',
+      'float( analysis)?',
+      'look-?aheads?',
+      'time impact analys[ie]s',
+      'extension[- ]of[- ]time',
+      'delay analys[ie]s',
+      's-curves?',
+      'resource[- ]loaded',
+      'work packs?',
+      '(primavera( p6)?|p6)',
+      'progress (updates?|measurement)',
+      'scheduling specification',
+      'scope freeze',
+      'turnarounds?',
+      // Rail possessions: the track closures a rail scheduler plans the works into.
+      'possessions?',
+      'what-if scenarios',
+      'programme reports?',
+      'master (programme|schedule)',
+    ],
+    expansions: [],
+    // A planner who names the office or the portfolio they plan for is PMO support (a portfolio planner).
+    keptBy: '\\b(e?pmo|portfolio|(programme|program|project management|project|transformation) office)\\b',
+    // Building the schedule in P6 is the planner's trade, not a project manager's planning.
+    ownWords: '\\b(schedules?|primavera|p6)\\b',
+    reason:
+      'In construction and plant shutdowns the "programme" is the schedule a planner builds and updates (critical path, look-aheads, delay analysis): project controls on one job, neither managing it nor running an office.',
+  },
 ]);
 
 /** Distinct activity words of one trade that make it the ad's sense (three: more than a passing mention). */
@@ -235,6 +271,8 @@ export const AMBIGUOUS_WORDS = /\b(programmes?|programs?|pm|pmo|portfolios?|prod
 const compiled = SENSES.map((sense) => ({
   sense,
   cues: sense.cues.map((c) => new RegExp(`\\b${c}\\b`, 'i')),
+  keptBy: sense.keptBy === undefined ? null : new RegExp(sense.keptBy, 'i'),
+  ownWords: sense.ownWords === undefined ? null : new RegExp(sense.ownWords, 'i'),
   expansion:
     sense.expansions.length === 0
       ? null
@@ -257,9 +295,10 @@ export interface SenseReading {
 export function readOtherSense(description: string): SenseReading | null {
   const projectWords = description.match(PROJECT_WORDS)?.length ?? 0;
   let best: SenseReading | null = null;
-  for (const { sense, cues, expansion } of compiled) {
+  for (const { sense, cues, expansion, keptBy } of compiled) {
     const spelled = expansion?.exec(description);
     if (spelled) return { sense, cues: [spelled[0]], at: spelled.index };
+    if (keptBy?.test(description)) continue;
     const found = cues
       .map((cue) => cue.exec(description))
       .filter((m) => m !== null)
@@ -278,16 +317,19 @@ export const OTHER_SENSE_FACTOR = 0.3;
 
 /**
  * Where the ad's activities belong to another trade, PMO and PM evidence that rests on an
- * ambiguous word is damped, and the trade itself counts as other-role evidence.
+ * ambiguous word (or a word the trade owns) is damped, and the trade itself counts as other-role evidence.
  */
 export function readTradeSense(items: Scored[], description: string): Scored[] {
   const reading = readOtherSense(description);
   if (reading === null) return items;
   const { sense } = reading;
+  const ownWords = compiled.find((c) => c.sense === sense)?.ownWords ?? null;
   for (const { evidence } of items) {
-    if (evidence.side === 'neither' || !AMBIGUOUS_WORDS.test(evidence.match)) continue;
+    if (evidence.side === 'neither') continue;
+    const word = AMBIGUOUS_WORDS.exec(evidence.match) ?? ownWords?.exec(evidence.match);
+    if (!word) continue;
     evidence.weight = Math.round(evidence.weight * OTHER_SENSE_FACTOR * 1000) / 1000;
-    evidence.context.push(`“${AMBIGUOUS_WORDS.exec(evidence.match)?.[0]}” in the ${sense.id} sense`);
+    evidence.context.push(`“${word[0]}” in the ${sense.id} sense`);
   }
   return [...items, senseEvidence(reading, description)];
 }

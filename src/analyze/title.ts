@@ -69,12 +69,25 @@ const OTHER_ROLES: readonly [RegExp, string][] = [
   [/\baccountant\b|\bbookkeeper\b/i, 'accountant'],
   // Cost control is a finance trade inside a project ("Project Controls" as a PMO function is read above).
   [/\bcost (controller|engineer)\b|\bquantity surveyor\b/i, 'cost controller'],
-  // A planner of maintenance work orders and shutdowns plans a plant's upkeep, not a project.
-  [/\bplanner\b.*\bmaintenance\b|\bmaintenance\b.*\bplanner\b/i, 'a maintenance planner'],
   [/\bmarketing (manager|executive|lead)\b|\bbrand (manager|executive|lead|director)\b/i, 'marketing role'],
   // A production manager runs a shoot, a show or a plant's output: a trade of its own.
   [/\bproduction (manager|coordinator|co-ordinator|assistant)\b/i, 'production manager'],
 ];
+
+/**
+ * Planners and schedulers keep the programme of one project or shutdown: project controls on one
+ * job, neither managing it nor running an office ("Senior Project Controls Scheduler" included).
+ * Read before the PMO words, since "project controls" alone would read as a PMO function.
+ */
+const PLANNER_ROLES: readonly [RegExp, string][] = [
+  // A planner of maintenance work orders and shutdowns plans a plant's upkeep, not a project; a
+  // "PM Planner" is the plant's name for the preventive-maintenance planner.
+  [/\bplanner\b.*\bmaintenance\b|\bmaintenance\b.*\bplanner\b|\bpm planner\b/i, 'a maintenance planner'],
+  [/\b(planner|scheduler|planning engineer)\b/i, 'a project planner or scheduler'],
+];
+/** A planner named for an office or a portfolio ("PMO Planner", "Portfolio Scheduler") plans across projects. */
+const ACROSS_PROJECTS_TITLE =
+  /\b(e?pmo|portfolio|(programme|program|project management|project|transformation) office)\b/i;
 
 /** Roles that stay themselves whatever the subject: a "PMO Trainer" teaches, a "PMO Recruiter" recruits. */
 const OVERRIDING_ROLES: readonly [RegExp, string][] = [
@@ -93,6 +106,8 @@ export function readTitle(title: string | null): TitleReading | null {
   }
   const otherAcronym = acronymInAnotherSense(title);
   if (otherAcronym !== null) return otherAcronym;
+  const planner = plannerReading(title);
+  if (planner !== null) return planner;
   // Any PMO role's name beside a delivery role's ("Project Manager & Portfolio Lead") names two jobs.
   const pmoPart = PMO_WORDS.exec(title);
   const pmPart = PM_PART.exec(title);
@@ -115,6 +130,15 @@ export function readTitle(title: string | null): TitleReading | null {
   for (const [pattern, role] of OTHER_ROLES) {
     const other = pattern.exec(title);
     if (other) return reading('neither', title, other, null, role);
+  }
+  return null;
+}
+
+function plannerReading(title: string): TitleReading | null {
+  if (ACROSS_PROJECTS_TITLE.test(title)) return null;
+  for (const [pattern, role] of PLANNER_ROLES) {
+    const found = pattern.exec(title);
+    if (found) return reading('neither', title, found, null, role);
   }
   return null;
 }

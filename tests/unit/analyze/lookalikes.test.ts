@@ -65,6 +65,33 @@ You'll need a calm manner, great organisation and good Microsoft Office skills.`
   });
 });
 
+describe('planners and schedulers of one job', () => {
+  const SCHEDULER = `Reporting to the Construction Manager, you will keep the baseline programme for our new hospital wing in Primavera P6.
+• Update progress weekly with the site team and issue three-week look-aheads
+• Run critical path and float analysis and report slippage to the Project Director
+• Assess delays with time impact analysis for variation claims
+Requirements: 6+ years scheduling on building projects, expert P6 skills. Salary $140k, permanent.`;
+
+  it('reads a scheduler on one build as neither, with or without the title', () => {
+    for (const title of [null, 'Project Controls Scheduler']) {
+      const result = run(SCHEDULER, title);
+      expect(result.verdict).toBe('neither');
+      expect(result.looksLike).toBe('a project planner or scheduler');
+    }
+  });
+
+  it('still reads a planner who plans across the portfolio for the PMO as PMO support', () => {
+    const result = run(
+      `Join our PMO as planner for the capital portfolio of 60 projects.
+You will maintain the integrated portfolio schedule in Primavera P6, run critical path checks on each project's plan, consolidate look-aheads and report schedule health to the portfolio board.
+You will set the planning standards and templates all project managers follow.
+Requirements: 4 years planning experience, P6. Salary $110k, permanent.`,
+      'Portfolio Planner',
+    );
+    expect(result.verdict).toBe('pmo');
+  });
+});
+
 describe('pages about PMOs that hire nobody', () => {
   const PRODUCT = `Portfolio clarity for every PMO
 Home · Features · Pricing · Log in

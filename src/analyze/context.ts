@@ -136,7 +136,10 @@ const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;
  * same task done for every project in the office's care is PMO support, not one project's delivery.
  */
 const FOR_EVERY_PROJECT =
-  /^[^.;]{0,60}?\b(for|across|of|on) (each|every|all) (of (the|our) )?([\w-]+ ){0,2}(projects?|programmes?|programs?|schemes|works|initiatives)\b/;
+  /^[^.;]{0,60}?\b(for|across|of|on) (each|every|all) (of (the|our) )?([\w-]+ ){0,2}(projects?|programmes?|programs?|schemes|works|initiatives)\b|^[^.;]{0,60}?\b(for|across) (the|our) ([\w-]+ ){0,2}portfolio\b/;
+/** "Track benefits after project closure": the work follows the project's end, so it is no delivery of it. */
+const AFTER_THE_PROJECT = /\b(after|following)\s*$/;
+const CLOSURE = /\bclos(e|ure|ing)\b/i;
 
 export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   const { entry } = hit;
@@ -200,6 +203,19 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       factor: effect.factor * PROCESS_OBJECT_FACTOR,
       labels: [...effect.labels, 'a process about projects'],
       note: 'it names a process or practice for all projects (intake, governance, reporting, execution practices), not a project the role delivers',
+    };
+  }
+  if (
+    entry.side === 'pm' &&
+    effect.note === null &&
+    CLOSURE.test(hit.match) &&
+    AFTER_THE_PROJECT.test(before)
+  ) {
+    return {
+      ...effect,
+      factor: effect.factor * OTHERS_DELIVERY_FACTOR,
+      labels: [...effect.labels, 'after the project'],
+      note: 'it comes after the project has closed (benefits, lessons learned), not in its delivery',
     };
   }
   if (entry.side === 'pm' && effect.note === null && FOR_EVERY_PROJECT.test(after)) {

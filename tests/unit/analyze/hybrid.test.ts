@@ -449,3 +449,38 @@ describe('a declared two-role job whose delivery half is one change', () => {
     expect(run(TWO_ROLES, 'Project Manager – PMO').verdict).toBe('hybrid');
   });
 });
+
+describe('US "Essential Functions" headings', () => {
+  it('reads "Essential Functions – PMO" and "– Project Management" as the duties of a two-part job', () => {
+    const result = run(
+      `Essential Functions – PMO
+• Run project intake and prepare requests for the IT steering committee
+• Keep the project management standards and templates current
+• Produce the monthly portfolio dashboard for the CIO
+
+Essential Functions – Project Management
+• Plan, execute and close two or three assigned projects
+• Develop project schedules, budgets and communication plans
+• Manage risks, issues and scope changes and report status to sponsors
+
+Qualifications
+• Five years of project management experience; PMP preferred`,
+      'PMO Project Manager',
+    );
+    expect(result.verdict).toBe('hybrid');
+  });
+
+  it('keeps a portfolio finance analyst under "Essential Functions" as PMO: a plan for the portfolio and benefits after closure are no delivery', () => {
+    const result = run(
+      `Our project office oversees about 90 capital projects across the health system.
+
+Essential Functions
+- Maintains the financial plan for the capital project portfolio, with monthly forecasts and variance analysis by project
+- Produces the monthly portfolio financial report for the CFO and the capital steering committee
+- Tracks realised benefits after project closure and reports them to leadership
+- Prepares cost models for proposed projects in the annual portfolio prioritisation`,
+      'Portfolio Financial Analyst',
+    );
+    expect(result.verdict).toBe('pmo');
+  });
+});

@@ -88,6 +88,14 @@ const LEADS_NAMED_PROJECT =
 const LEADS_ONE_CHANGE =
   /\b(lead|manage|deliver|run|own)\s+the\s+(end-to-end\s+)?(rollout|roll-out|implementation|migration|deployment|upgrade|replacement)\s+of\b/i;
 
+/**
+ * "Act as project manager for the Berth 4 extension": the ad names the role the project manager of
+ * one project, as plainly as leading a named project. On the 447 ads of dev and fresh–fresh8 it
+ * appears in four ads, all hybrids.
+ */
+const ACTS_AS_PROJECT_MANAGER =
+  /\b(act|acts|acting|serve|serves|serving) as (the )?(lead )?project manager (for|on|of)\b/i;
+
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
 
@@ -119,7 +127,10 @@ export function classify(posting: Posting): Classification {
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
     splitRole: SPLIT_ROLE.test(description) || splitsDutiesBySide(description) || deliversPersonally(items),
-    namedProject: LEADS_NAMED_PROJECT.test(description) || LEADS_ONE_CHANGE.test(description),
+    namedProject:
+      LEADS_NAMED_PROJECT.test(description) ||
+      LEADS_ONE_CHANGE.test(description) ||
+      ACTS_AS_PROJECT_MANAGER.test(description),
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),
   };

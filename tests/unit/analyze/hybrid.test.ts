@@ -484,3 +484,22 @@ Essential Functions
     expect(result.verdict).toBe('pmo');
   });
 });
+
+describe('a two-role title whose delivery half is acting as one project’s manager', () => {
+  it('reads "Projects and PMO Manager" who acts as project manager for one build as a hybrid', () => {
+    const result = run(
+      `Set up the PMO (most of the role)
+- Design a project management framework for all capital projects: stage gates, business case templates and reporting
+- Lead the annual prioritisation of the capital portfolio with the executive team
+- Present portfolio reporting to the board's investment committee
+- Set up the portfolio reporting tool and run the monthly portfolio review
+- Coach the project managers in the new standards
+
+The depot upgrade
+- Act as project manager for the $30m depot upgrade, managing the designer and the builder
+- Own the project budget and risks, and report to the project steering group`,
+      'Projects and PMO Manager',
+    );
+    expect(result.verdict).toBe('hybrid');
+  });
+});

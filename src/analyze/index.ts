@@ -96,6 +96,14 @@ const LEADS_ONE_CHANGE =
 const ACTS_AS_PROJECT_MANAGER =
   /\b(act|acts|acting|serve|serves|serving) as (the )?(lead )?project manager (for|on|of)\b/i;
 
+/**
+ * "You won't be running projects yourself", "no project of your own": the ad rules out a delivery
+ * half, so whatever delivery words it holds describe the projects the office serves. On the 447
+ * ads of dev and fresh–fresh8 it appears in 16 ads, all PMO.
+ */
+const NO_OWN_DELIVERY =
+  /\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(run|running|manage|managing|lead|leading|deliver|delivering)\b[^.\n]{0,15}\b(projects?|programmes?|programs?)\b[^.\n]{0,20}\b(yourself|of your own|directly|personally)\b|\bno (projects?|programmes?) of (your|its|their) own\b/i;
+
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
 
@@ -131,6 +139,7 @@ export function classify(posting: Posting): Classification {
       LEADS_NAMED_PROJECT.test(description) ||
       LEADS_ONE_CHANGE.test(description) ||
       ACTS_AS_PROJECT_MANAGER.test(description),
+    noOwnDelivery: NO_OWN_DELIVERY.test(description),
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),
   };

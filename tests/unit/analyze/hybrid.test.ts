@@ -286,6 +286,7 @@ describe('confidence in a hybrid', () => {
     hybridTitle: false,
     splitRole: false,
     namedProject: false,
+    noOwnDelivery: false,
     foreign: false,
     notAnAd: null,
   };
@@ -501,5 +502,20 @@ The depot upgrade
       'Projects and PMO Manager',
     );
     expect(result.verdict).toBe('hybrid');
+  });
+});
+
+describe('an ad that rules out a delivery half', () => {
+  it('reads a two-role title as PMO when the ad says the role runs no project itself', () => {
+    const result = run(
+      `You'll join our new portfolio office. You won't be managing projects yourself: you will build how 20 teams plan and deliver.
+- Set up one intake and prioritisation process for cross-team initiatives
+- Create a light delivery framework with stages and decision points
+- Run the monthly portfolio review with the leadership team
+- Build the portfolio dashboard so leadership sees status and dependencies at a glance
+- Manage risks and issues raised by the squads and escalate to the COO`,
+      'Senior Project Manager, Portfolio Office',
+    );
+    expect(result.verdict).toBe('pmo');
   });
 });

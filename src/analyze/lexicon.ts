@@ -349,6 +349,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${GATHER} .{0,4} (reports|reporting|returns|updates|packs|pack|submissions|dashboards)`,
       `${verbs('collate', 'consolidate', 'compile', 'aggregate')} .{0,4} report`,
+      // "Collect progress and quality data from the six sub-projects": the office gathers what projects report.
+      `${GATHER} .{0,10} from .{0,3} (projects|subprojects|workstreams)`,
       '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
     ],
     reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
@@ -610,6 +612,8 @@ const ENTRIES: unknown[] = [
       '(action items|action log|actions log|decision log)',
       `${verbs('prepare', 'produce', 'publish', 'compile')} .{0,3} (mis|management information)`,
       `${verbs('take', 'record', 'draft')} (the)? minutes`,
+      // "The materials and minutes of the weekly PMO meeting and the steering committee".
+      '(minutes|agendas|papers) of the .{0,3} (pmo|steering|governance) (meeting|meetings|committee|committees)',
       'secretariat (support|function|for|to)',
     ],
     reason: 'Preparing board papers and minutes is PMO support’s secretariat role.',

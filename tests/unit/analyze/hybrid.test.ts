@@ -519,3 +519,21 @@ describe('an ad that rules out a delivery half', () => {
     expect(result.verdict).toBe('pmo');
   });
 });
+
+describe('a programme office member who also manages one sub-project', () => {
+  it('reads gathering data from the sub-projects and the minutes of the PMO meeting as the PMO half', () => {
+    const result = run(
+      `You take two roles in the customer's billing renewal programme.
+(1) Programme office member
+- Collect progress and defect data from the 5 sub-projects and create the weekly programme report
+- Prepare the minutes of the weekly PMO meeting and the monthly steering committee
+(2) Project manager of the interface sub-project
+- Plan and manage the interface sub-project with a team of 6
+- Manage the schedule and quality of the interfaces`,
+      'PMO / Project Manager',
+    );
+    const pmoMatches = result.evidence.filter((e) => e.side === 'pmo').map((e) => e.match);
+    expect(pmoMatches.some((m) => /from the 5 sub-projects$/.test(m))).toBe(true);
+    expect(pmoMatches).toContain('minutes of the weekly PMO meeting');
+  });
+});

@@ -74,6 +74,23 @@ function deliversPersonally(items: readonly Scored[]): boolean {
 }
 
 /**
+ * "Manage one of our most important projects yourself", "personally manage two of our projects":
+ * said outright of the role, even where the lexicon reads no delivery phrase in the sentence. On
+ * the 447 ads of dev and fresh–fresh8 it appears, not ruled out, in 11 ads, all hybrids.
+ */
+const MANAGES_PROJECTS_ITSELF =
+  /\b(manage|managing|run|running|lead|leading|deliver|delivering)\b[^.\n]{0,40}\b(projects?|programmes?)\b[^.\n]{0,12}\b(yourself|personally)\b|\bpersonally (manage|run|lead|deliver)\b[^.\n]{0,40}\bprojects?\b/i;
+/** …unless ruled out ("rather than managing projects yourself") or asked of the candidate ("experience running a project yourself"). */
+const RULED_OUT_BEFORE =
+  /\b(won't|won’t|will not|do not|don't|don’t|never|not|rather than|instead of|experience)\b[^.\n]{0,25}$/i;
+
+function managesProjectsItself(description: string): boolean {
+  const found = MANAGES_PROJECTS_ITSELF.exec(description);
+  if (found === null) return false;
+  return !RULED_OUT_BEFORE.test(description.slice(Math.max(0, found.index - 40), found.index));
+}
+
+/**
  * "Lead the Timetabling and Room Booking project": a delivery verb, then a project's proper name
  * (capitalised words) and "project" or "programme". The role delivers that one project itself.
  * Case matters: the capitals are what make it a name.
@@ -134,7 +151,11 @@ export function classify(posting: Posting): Classification {
   );
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
-    splitRole: SPLIT_ROLE.test(description) || splitsDutiesBySide(description) || deliversPersonally(items),
+    splitRole:
+      SPLIT_ROLE.test(description) ||
+      splitsDutiesBySide(description) ||
+      deliversPersonally(items) ||
+      managesProjectsItself(description),
     namedProject:
       LEADS_NAMED_PROJECT.test(description) ||
       LEADS_ONE_CHANGE.test(description) ||

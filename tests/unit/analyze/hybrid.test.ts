@@ -537,3 +537,21 @@ describe('a programme office member who also manages one sub-project', () => {
     expect(pmoMatches).toContain('minutes of the weekly PMO meeting');
   });
 });
+
+describe('an ad that says outright the role manages a project itself', () => {
+  it('reads the job as two halves without a title', () => {
+    const result =
+      run(`You'll set up our first project office and, while it is small, also manage one of our largest projects yourself.
+
+Set up the PMO
+- Design a project management framework for all capital projects: stage gates, business case templates and reporting
+- Lead the annual prioritisation of the capital portfolio with the executive team
+- Present portfolio reporting to the board's investment committee
+- Set up the portfolio reporting tool and run the monthly portfolio review
+
+The depot upgrade
+- Act as project manager for the $30m depot upgrade, managing the designer and the builder
+- Own the project budget and risks, and report to the project steering group`);
+    expect(result.verdict).toBe('hybrid');
+  });
+});

@@ -124,10 +124,11 @@ export const PROCESS_OBJECT_FACTOR = 0.2;
 
 /**
  * "Lead a team of six project controllers and planners": the people are the PMO's own staff
- * (controls, planning, PMO analysts), so leading them is running the office, not a delivery team.
+ * (controls, planning, PMO or transformation-office (TO) analysts), so leading them is running the
+ * office, not a delivery team.
  */
 const TEAM_OF_PMO_STAFF =
-  /^\s+of\s+(\w+\s+)?(senior\s+)?(project controllers?|project control(s)? (analysts?|officers?)|cost controllers?|planners?|planning engineers?|schedulers?|pmo (analysts?|officers?|staff)|project support officers?|portfolio analysts?)\b/;
+  /^\s+of\s+(\w+\s+)?(senior\s+)?(project controllers?|project control(s)? (analysts?|officers?)|cost controllers?|planners?|planning engineers?|schedulers?|(pmo|to|transformation office|transformation|programme office|project office) (analysts?|officers?|staff)|project support officers?|portfolio analysts?)\b/;
 
 /** "Oversee the portfolio of projects", "manage all projects": the object is the portfolio, not one project. */
 const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;

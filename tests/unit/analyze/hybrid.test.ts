@@ -555,3 +555,12 @@ The depot upgrade
     expect(result.verdict).toBe('hybrid');
   });
 });
+
+describe("leading the transformation office's own analysts", () => {
+  it('reads a team of TO analysts as the office’s staff, not a delivery team', () => {
+    const result = run(`You will run the transformation office for our 30 change initiatives.
+- Run the monthly transformation steering committee and the consolidated dashboard
+- Lead a team of 3 TO analysts and coordinate with the external advisers`);
+    expect(evidenceFor(result, 'Lead a team').side).toBe('pmo');
+  });
+});

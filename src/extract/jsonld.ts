@@ -8,7 +8,7 @@ import { cleanField, htmlToText } from './html-text';
 import type { StructuredPosting } from './types';
 
 type Json = unknown;
-type JsonObject = Record<string, Json>;
+export type JsonObject = Record<string, Json>;
 
 /** Job pages rarely carry more than a handful of blocks; a page with hundreds is a list, not an ad. */
 const MAX_BLOCKS = 50;
@@ -69,7 +69,7 @@ function repairJson(text: string): string {
   return out.replace(/,(\s*[}\]])/g, '$1');
 }
 
-function isObject(value: Json): value is JsonObject {
+export function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -5,7 +5,7 @@
  * research/dom-notes.md.
  */
 import { blockText, cleanField, plainLines } from '../html-text';
-import { parseLenient } from '../jsonld';
+import { isObject, type JsonObject, parseLenient } from '../jsonld';
 import type { SiteAdapter, SiteReading } from '../types';
 import { blockAt, first, idIn, meta, payOnly, textAt, titleParts } from './dom';
 
@@ -174,10 +174,7 @@ function readClassic(doc: Document): SiteReading | null {
 
 // ── server HTML before hydration: hidden <code id="bpr-guid-…"> JSON, "included" entities ──
 
-type Entity = Record<string, unknown>;
-
-const isEntity = (value: unknown): value is Entity =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+type Entity = JsonObject;
 
 const stringAt = (entity: Entity | undefined, field: string): string | null => {
   const value = entity?.[field];
@@ -188,14 +185,14 @@ function includedEntities(doc: Document): Entity[] {
   const entities: Entity[] = [];
   for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
     const data = parseLenient(code.textContent ?? '');
-    const included = isEntity(data) ? data.included : null;
-    if (Array.isArray(included)) entities.push(...included.filter(isEntity));
+    const included = isObject(data) ? data.included : null;
+    if (Array.isArray(included)) entities.push(...included.filter(isObject));
   }
   return entities;
 }
 
 const descriptionOf = (entity: Entity): string | null =>
-  isEntity(entity.description) ? stringAt(entity.description, 'text') : null;
+  isObject(entity.description) ? stringAt(entity.description, 'text') : null;
 
 /** The job posting entity: the one whose URN ends with the job id when there is one, else the first. */
 function postingEntity(entities: readonly Entity[], key: string | null): Entity | undefined {

@@ -4,15 +4,9 @@
  * (dev, and holdout since its first evaluation) and for the holdout alone.
  *
  *   npm run eval               tables
- *   npm run eval -- --fresh    also the fresh part (written after tuning; evaluated once, then tuned on)
- *   npm run eval -- --fresh2   also the fresh2 part (written after the next round; evaluated once, then tuned on)
- *   npm run eval -- --fresh3   also the fresh3 part (written blind after that round; evaluated once, then tuned on)
- *   npm run eval -- --fresh4   also the fresh4 part (written blind beside fresh3; evaluated once, then tuned on)
- *   npm run eval -- --fresh5   also the fresh5 part (written blind after that round; evaluated once, then tuned on)
- *   npm run eval -- --fresh6   also the fresh6 part (written blind beside fresh5; evaluated once, then tuned on)
- *   npm run eval -- --fresh7   also the fresh7 part (written blind after that round; evaluated once, then tuned on)
- *   npm run eval -- --fresh8   also the fresh8 part (written blind beside fresh7; evaluated once, then tuned on)
- *   npm run eval -- --fresh9   also the fresh9 part, written blind after that round, never tuned on
+ *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh9, one flag per later
+ *                              part (each written blind after a tuning round, evaluated once, then
+ *                              tuned on; fresh9 never tuned on)
  *   npm run eval -- --json     the same numbers as JSON
  *   npm run eval -- --strict   exit 1 when a target of issue 3 is missed
  *
@@ -22,7 +16,7 @@
 import { join } from 'node:path';
 import { analyze } from '../src/core';
 import type { Verdict } from '../src/schema';
-import { type LabelledAd, loadAds, type Part } from './ads';
+import { type LabelledAd, loadAds, type Part, PartSchema } from './ads';
 import {
   type Metrics,
   score,
@@ -42,39 +36,22 @@ const TARGET_OVERALL = 0.92;
 type Condition = 'withTitles' | 'descriptionOnly';
 type Method = 'classifier' | 'titleKeywords' | 'wordCount';
 /** Parts written after a tuning round; each is left out of a run unless its flag (`--<part>`) is given. */
-const LATER_PARTS = [
-  'fresh',
-  'fresh2',
-  'fresh3',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-  'fresh8',
-  'fresh9',
-] as const;
-type LaterPart = (typeof LATER_PARTS)[number];
+type LaterPart = Exclude<Part, 'dev' | 'holdout'>;
+const isLaterPart = (part: Part): part is LaterPart => part !== 'dev' && part !== 'holdout';
+const LATER_PARTS: readonly LaterPart[] = PartSchema.options.filter(isLaterPart);
 /** The parts nobody tuning has seen: their misses are never listed. */
 const UNTOUCHED_PARTS: readonly LaterPart[] = ['fresh9'];
+const isUntouched = (part: Part) => UNTOUCHED_PARTS.some((p) => p === part);
 /** `untouched`: every untouched part in the run together, when there are several (a larger sample). */
 type Scope = 'all' | 'holdout' | LaterPart | 'untouched';
 const SCOPES: readonly Scope[] = ['all', 'holdout', ...LATER_PARTS, 'untouched'];
-const SCOPE_NAMES: Record<Scope, string> = {
-  all: 'dev + holdout (tuned on)',
-  holdout: 'holdout',
-  fresh: 'fresh (evaluated once, then tuned on)',
-  fresh2: 'fresh2 (evaluated once, then tuned on)',
-  fresh3: 'fresh3 (evaluated once, then tuned on)',
-  fresh4: 'fresh4 (evaluated once, then tuned on)',
-  fresh5: 'fresh5 (evaluated once, then tuned on)',
-  fresh6: 'fresh6 (evaluated once, then tuned on)',
-  fresh7: 'fresh7 (evaluated once, then tuned on)',
-  fresh8: 'fresh8 (evaluated once, then tuned on)',
-  fresh9: 'fresh9 (untouched)',
-  untouched: `${UNTOUCHED_PARTS.join(' + ')} together (untouched)`,
-};
 
-const isUntouched = (part: Part) => UNTOUCHED_PARTS.some((p) => p === part);
+function scopeName(scope: Scope): string {
+  if (scope === 'all') return 'dev + holdout (tuned on)';
+  if (scope === 'holdout') return 'holdout';
+  if (scope === 'untouched') return `${UNTOUCHED_PARTS.join(' + ')} together (untouched)`;
+  return isUntouched(scope) ? `${scope} (untouched)` : `${scope} (evaluated once, then tuned on)`;
+}
 
 type Prediction = {
   verdict: Verdict;
@@ -314,7 +291,7 @@ function conditionText(condition: Condition, report: ConditionReport): string[] 
     const s = report.scopes[scope] as ScopeReport;
     lines.push(
       '',
-      `== ${CONDITION_NAMES[condition]} · ${SCOPE_NAMES[scope]} (${s.metrics.classifier.n} ads) ==`,
+      `== ${CONDITION_NAMES[condition]} · ${scopeName(scope)} (${s.metrics.classifier.n} ads) ==`,
     );
     for (const method of ['classifier', 'titleKeywords', 'wordCount'] as const) {
       lines.push(...metricsText(METHOD_NAMES[method], s.metrics[method]));
@@ -354,8 +331,7 @@ function setSummary(ads: LabelledAd[]): Record<string, Record<string, number>> {
 }
 
 function isInRun(part: Part, args: Set<string>): boolean {
-  const later = LATER_PARTS.find((p) => p === part);
-  return later === undefined || args.has(`--${later}`);
+  return !isLaterPart(part) || args.has(`--${part}`);
 }
 
 async function main(): Promise<void> {

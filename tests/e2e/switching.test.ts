@@ -2,6 +2,7 @@
  * LinkedIn, Indeed and Glassdoor swap jobs in place. The badge and the popup must follow the job on screen and never
  * show the previous job's verdict, however fast the user clicks.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { badgeText, type ExtensionBrowser, launchExtension } from './browser';
 import { loadPageFixture } from './fixtures';
@@ -21,6 +22,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** What a board does when its pane re-renders with another job: the description becomes these paragraphs. */
+async function replaceDescription(page: Page, selector: string, lines: readonly string[]): Promise<void> {
+  await page.evaluate(
+    ({ selector, lines }) => {
+      document.querySelector(selector)?.replaceChildren(
+        ...lines.map((line) => {
+          const p = document.createElement('p');
+          p.textContent = line;
+          return p;
+        }),
+      );
+    },
+    { selector, lines },
+  );
+}
 
 async function waitForBadge(tabId: number, text: string): Promise<void> {
   const deadline = Date.now() + 15_000;
@@ -84,23 +101,14 @@ it('on Indeed, waits while the pane still shows the previous job, then follows t
     document
       .querySelector('[data-indeed-apply-jk]')
       ?.setAttribute('data-indeed-apply-jk', '1d2e3f4a5b6c7d8e');
-    const description = document.querySelector('#jobDescriptionText');
-    if (!description) return;
-    const lines = [
-      'We need a project manager to deliver the move of our Leeds contact centre to a new building.',
-      'You will own the project plan, schedule and budget, and lead the delivery team day to day.',
-      'You will manage the project’s risks and issues and resolve them as they arise.',
-      'You will report progress to the steering group and deliver on time, in scope and on budget.',
-      'You have 5+ years of experience delivering office relocation or fit-out projects.',
-    ];
-    description.replaceChildren(
-      ...lines.map((line) => {
-        const p = document.createElement('p');
-        p.textContent = line;
-        return p;
-      }),
-    );
   });
+  await replaceDescription(page, '#jobDescriptionText', [
+    'We need a project manager to deliver the move of our Leeds contact centre to a new building.',
+    'You will own the project plan, schedule and budget, and lead the delivery team day to day.',
+    'You will manage the project’s risks and issues and resolve them as they arise.',
+    'You will report progress to the steering group and deliver on time, in scope and on budget.',
+    'You have 5+ years of experience delivering office relocation or fit-out projects.',
+  ]);
   await waitForBadge(tabId, 'PM');
   const popup = await browser.openPopup(tabId);
   await popup.getByTestId('verdict').waitFor();
@@ -124,27 +132,18 @@ it('on Glassdoor, never shows the previous job while the pane catches up with a 
   expect(await badgeText(browser, tabId)).not.toBe('PMO');
 
   // Then the pane re-renders with the new job: its title id, title and description.
+  await replaceDescription(page, '[class*="JobDetails_jobDescription"]', [
+    'We need a project manager to deliver the refit of our Glasgow distribution centre.',
+    'You will own the project plan, schedule and budget, and lead the contractors on site day to day.',
+    'You will manage the project’s risks and issues and resolve them as they arise.',
+    'You will report progress to the project board and hand over on time, in scope and on budget.',
+    'You have 5+ years of experience delivering warehouse or fit-out projects.',
+  ]);
   await page.evaluate(() => {
     const title = document.querySelector('h1[id^="jd-job-title-"]');
     if (!title) return;
     title.id = 'jd-job-title-1009500000001';
     title.textContent = 'Project Manager';
-    const description = document.querySelector('[class*="JobDetails_jobDescription"]');
-    if (!description) return;
-    const lines = [
-      'We need a project manager to deliver the refit of our Glasgow distribution centre.',
-      'You will own the project plan, schedule and budget, and lead the contractors on site day to day.',
-      'You will manage the project’s risks and issues and resolve them as they arise.',
-      'You will report progress to the project board and hand over on time, in scope and on budget.',
-      'You have 5+ years of experience delivering warehouse or fit-out projects.',
-    ];
-    description.replaceChildren(
-      ...lines.map((line) => {
-        const p = document.createElement('p');
-        p.textContent = line;
-        return p;
-      }),
-    );
   });
   await waitForBadge(tabId, 'PM');
   const popup = await browser.openPopup(tabId);

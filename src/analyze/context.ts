@@ -168,21 +168,23 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   }
   if (entry.id === 'pmo.stance.run_pmo' && (REPORTS_TO.test(before) || WORKS_FOR.test(before))) {
     return {
-      ...effect,
-      factor: effect.factor * WORKS_FOR_FACTOR,
-      labels: [...effect.labels, 'works for the PMO lead'],
-      note: 'the role reports to or supports the PMO lead, so it sits inside the PMO rather than running it',
+      ...weighed(
+        effect,
+        WORKS_FOR_FACTOR,
+        'works for the PMO lead',
+        'the role reports to or supports the PMO lead, so it sits inside the PMO rather than running it',
+      ),
       pmoType: 'support',
     };
   }
   if (entry.relational) return relate(entry, effect, before, after);
   if (entry.id === 'pm.dec.tactical' && LINE_MANAGEMENT.test(hit.sentence.text)) {
-    return {
-      ...effect,
-      factor: effect.factor * PROCESS_OBJECT_FACTOR,
-      labels: [...effect.labels, 'line management'],
-      note: 'it is line management of the role’s own staff, which says nothing of project or PMO work',
-    };
+    return weighed(
+      effect,
+      PROCESS_OBJECT_FACTOR,
+      'line management',
+      'it is line management of the role’s own staff, which says nothing of project or PMO work',
+    );
   }
   if (entry.id === 'pm.resp.team' && TEAM_OF_PMO_STAFF.test(after)) {
     return {
@@ -199,12 +201,12 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       PRACTICES_AFTER.test(after) ||
       namesAStage(hit))
   ) {
-    return {
-      ...effect,
-      factor: effect.factor * PROCESS_OBJECT_FACTOR,
-      labels: [...effect.labels, 'a process about projects'],
-      note: 'it names a process or practice for all projects (intake, governance, reporting, execution practices), not a project the role delivers',
-    };
+    return weighed(
+      effect,
+      PROCESS_OBJECT_FACTOR,
+      'a process about projects',
+      'it names a process or practice for all projects (intake, governance, reporting, execution practices), not a project the role delivers',
+    );
   }
   if (
     entry.side === 'pm' &&
@@ -212,34 +214,39 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     CLOSURE.test(hit.match) &&
     AFTER_THE_PROJECT.test(before)
   ) {
-    return {
-      ...effect,
-      factor: effect.factor * OTHERS_DELIVERY_FACTOR,
-      labels: [...effect.labels, 'after the project'],
-      note: 'it comes after the project has closed (benefits, lessons learned), not in its delivery',
-    };
+    return weighed(
+      effect,
+      OTHERS_DELIVERY_FACTOR,
+      'after the project',
+      'it comes after the project has closed (benefits, lessons learned), not in its delivery',
+    );
   }
   if (entry.side === 'pm' && effect.note === null && FOR_EVERY_PROJECT.test(after)) {
-    return {
-      ...effect,
-      factor: effect.factor * OTHERS_DELIVERY_FACTOR,
-      labels: [...effect.labels, 'for every project'],
-      note: 'it is done for every project the office looks after, not for one project the role delivers',
-    };
+    return weighed(
+      effect,
+      OTHERS_DELIVERY_FACTOR,
+      'for every project',
+      'it is done for every project the office looks after, not for one project the role delivers',
+    );
   }
   if (
     entry.side === 'pm' &&
     effect.note === null &&
     (OTHERS_DELIVERY.test(before) || PORTFOLIO_OBJECT.test(hit.match) || OWNED_BY_OTHERS.test(hit.match))
   ) {
-    return {
-      ...effect,
-      factor: effect.factor * OTHERS_DELIVERY_FACTOR,
-      labels: [...effect.labels, "others' delivery"],
-      note: 'this delivery is done by others whom the role supports or oversees',
-    };
+    return weighed(
+      effect,
+      OTHERS_DELIVERY_FACTOR,
+      "others' delivery",
+      'this delivery is done by others whom the role supports or oversees',
+    );
   }
   return effect;
+}
+
+/** The effect with one more reading that weighs the hit by `factor`, saying why in `note` when given. */
+function weighed(effect: ContextEffect, factor: number, label: string, note = effect.note): ContextEffect {
+  return { ...effect, factor: effect.factor * factor, labels: [...effect.labels, label], note };
 }
 
 /** The role's relation to a PMO or its standards: owner, enforcer, or a PM who follows them. */
@@ -252,30 +259,23 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
   const follows = STAKEHOLDER_VERB.test(before) || STAKEHOLDER_AFTER.test(after);
   if (follows && !enforces) {
     return {
-      ...effect,
+      ...weighed(
+        effect,
+        STAKEHOLDER_FACTOR,
+        STAKEHOLDER_LABEL,
+        'here the role follows, reports to or works with the PMO: a project manager naming it as a stakeholder',
+      ),
       side: 'pm',
-      factor: effect.factor * STAKEHOLDER_FACTOR,
-      labels: [...effect.labels, STAKEHOLDER_LABEL],
-      note: 'here the role follows, reports to or works with the PMO: a project manager naming it as a stakeholder',
       pmoType: null,
     };
   }
   if (enforces) return { ...effect, labels: [...effect.labels, 'ensures others comply'] };
   if (entry.id === 'pmo.stance.pmo_mention' && SUPPORTS_PMO.test(before)) {
     // "Support the PMO in governance and reporting": the PMO is what the role serves, so it works in it.
-    return {
-      ...effect,
-      factor: effect.factor * SUPPORTS_PMO_WEIGHT,
-      labels: [...effect.labels, 'supports the PMO'],
-      pmoType: 'support',
-    };
+    return { ...weighed(effect, SUPPORTS_PMO_WEIGHT, 'supports the PMO'), pmoType: 'support' };
   }
   if (entry.id === 'pmo.stance.pmo_mention') {
-    return {
-      ...effect,
-      factor: effect.factor * BARE_MENTION_FACTOR,
-      labels: [...effect.labels, 'mentions the PMO'],
-    };
+    return weighed(effect, BARE_MENTION_FACTOR, 'mentions the PMO');
   }
   return effect;
 }

@@ -162,7 +162,7 @@ const SUPPORT = verbs(
 );
 // Replacing, renewing or refreshing an estate (devices, a gallery, a system) is a project by another name.
 const PROJECT_WORK =
-  '(project|projects|programme|programmes|program|programs|implementation|implementations|rollout|rollouts|migration|migrations|upgrade|upgrades|refurbishment|build|deployment|launch|transition|relocation|scheme|schemes|replacement|renewal|refresh|redevelopment|renovation|refit)';
+  '(project|projects|programme|programmes|implementation|implementations|rollout|rollouts|migration|migrations|upgrade|upgrades|refurbishment|build|deployment|launch|transition|relocation|scheme|schemes|replacement|renewal|refresh|redevelopment|renovation|refit)';
 const PMO = '(pmo|epmo|ppmo|pmos)';
 
 const ENTRIES: unknown[] = [
@@ -173,7 +173,7 @@ const ENTRIES: unknown[] = [
     dimension: 'scope',
     weight: 2.5,
     patterns: [
-      'across (the|our|a|its|their)? (portfolio|portfolios|programmes|programs)',
+      'across (the|our|a|its|their)? (portfolio|portfolios|programmes)',
       '(portfolio|portfolios) (level|wide|view|oversight|management|governance)',
       '(whole|entire|wider) (portfolio|change portfolio|project portfolio)',
     ],
@@ -186,7 +186,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     patterns: [
       // Not "workstreams": they are the parts of one programme, which its manager leads across.
-      'across (all|multiple|several|many|the|our)? .? (projects|programmes|programs|initiatives|business units|directorates)',
+      'across (all|multiple|several|many|the|our)? .? (projects|programmes|initiatives|business units|directorates)',
       '(for|of|on) (all|every) (projects|project|programmes|programme)',
       '(ensure|ensuring|ensures) that? (all|every)? (projects|programmes|project teams) (are|follow|adhere|comply|meet|use|apply)',
     ],
@@ -321,7 +321,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 3,
     patterns: [
-      `${SUPPORT} .{0,4} (project managers|programme managers|program managers|project leads|project leaders|project officers|project coordinators|delivery managers|project teams|delivery teams|pms|project community)`,
+      `${SUPPORT} .{0,4} (project managers|programme managers|project leads|project leaders|project officers|project coordinators|delivery managers|project teams|delivery teams|pms|project community)`,
       '(support|guidance|advice|training) (to|for) (project managers|programme managers|project teams|delivery teams)',
     ],
     reason: 'Supporting and coaching the people who deliver projects is what a PMO is for (seeds 000, 002).',
@@ -782,7 +782,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `(experience|record|history) .{0,3} ${verbs('deliver', 'manage', 'lead', 'run')} .{0,4} (projects|programmes|project|programme|implementations|schemes|migrations)`,
       '(delivered|managed|led) .{0,3} (projects|programmes|schemes) (of|worth|valued|up to|from)',
-      '(experience|years) as (a|an)? .? (project manager|project managers|programme manager|program manager)',
+      '(experience|years) as (a|an)? .? (project manager|project managers|programme manager)',
     ],
     reason: 'A track record of delivering projects is what PM ads ask for (seed 001).',
   },
@@ -860,7 +860,7 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
       // A transformation office is the PMO of a transformation portfolio (title.ts reads it so too).
       `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage', 'set', 'stand', 'create')} .{0,3} (project|programme|portfolio|transformation) (management)? office`,
-      '(project|programme|program|portfolio|transformation) (management)? office (manager|director|head|lead)',
+      '(project|programme|portfolio|transformation) (management)? office (manager|director|head|lead)',
     ],
     reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',
   },
@@ -885,8 +885,8 @@ const ENTRIES: unknown[] = [
     relational: true,
     patterns: [
       `(the|our|a)? ${PMO}`,
-      '(project|programme|program|portfolio) management office',
-      '(portfolio|programme|program|project|transformation|change) office',
+      '(project|programme|portfolio) management office',
+      '(portfolio|programme|project|transformation|change) office',
     ],
     reason: 'Names the PMO; whether the role runs it or works with it decides which way this counts.',
   },

@@ -24,6 +24,10 @@ export const PartSchema = z.enum([
   'fresh7',
   'fresh8',
   'fresh9',
+  'fresh10',
+  'fresh11',
+  'fresh12',
+  'fresh13',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -103,8 +107,9 @@ function listTextFiles(dir: string): string[] {
  * The part an ad belongs to: the first folder under the set's root (or the folder loaded, for one
  * part's folder). A folder no part names is an
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
- * Each later part (`fresh` … `fresh8`) was written blind to the classifier after a tuning round,
- * evaluated once, then tuned on; `fresh9` was written after that: nobody tuning has seen it.
+ * Each later part (`fresh` … `fresh9`) was written blind to the classifier after a tuning round,
+ * evaluated once, then tuned on; `fresh10` … `fresh13` were written after that: nobody tuning has
+ * seen them.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

@@ -4,14 +4,14 @@
  * (dev, and holdout since its first evaluation) and for the holdout alone.
  *
  *   npm run eval               tables
- *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh9, one flag per later
+ *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh13, one flag per later
  *                              part (each written blind after a tuning round, evaluated once, then
- *                              tuned on; fresh9 never tuned on)
+ *                              tuned on; fresh10 … fresh13 never tuned on)
  *   npm run eval -- --json     the same numbers as JSON
  *   npm run eval -- --strict   exit 1 when a target of issue 3 is missed
  *
- * Misclassified ads are listed by id for the parts tuned on only: fresh9 stays unseen by whoever
- * tunes the classifier, so only its totals are shown.
+ * Misclassified ads are listed by id for the parts tuned on only: fresh10 … fresh13 stay unseen by whoever
+ * tunes the classifier, so only their totals are shown.
  */
 import { join } from 'node:path';
 import { analyze } from '../src/core';
@@ -40,7 +40,7 @@ type LaterPart = Exclude<Part, 'dev' | 'holdout'>;
 const isLaterPart = (part: Part): part is LaterPart => part !== 'dev' && part !== 'holdout';
 const LATER_PARTS: readonly LaterPart[] = PartSchema.options.filter(isLaterPart);
 /** The parts nobody tuning has seen: their misses are never listed. */
-const UNTOUCHED_PARTS: readonly LaterPart[] = ['fresh9'];
+const UNTOUCHED_PARTS: readonly LaterPart[] = ['fresh10', 'fresh11', 'fresh12', 'fresh13'];
 const isUntouched = (part: Part) => UNTOUCHED_PARTS.some((p) => p === part);
 /** `untouched`: every untouched part in the run together, when there are several (a larger sample). */
 type Scope = 'all' | 'holdout' | LaterPart | 'untouched';

@@ -44,7 +44,7 @@ const NOT_NEGATION = /\b(not only|no later|no matter|whether or not|not just|no 
 const NEGATED_AFTER =
   /^[\s,]*(is|are|will be|would be|is not|are not)?\s*(not|n['’]t)\s+(required|expected|part|needed|essential|included|involved|the focus|a requirement)/;
 const HEDGE =
-  /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
+  /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(big\s+|huge\s+|real\s+|definite\s+|strong\s+)?(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
   /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
 const ENFORCE_VERB =

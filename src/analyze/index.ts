@@ -79,10 +79,21 @@ function deliversPersonally(items: readonly Scored[]): boolean {
  * the 447 ads of dev and fresh–fresh8 it appears, not ruled out, in 11 ads, all hybrids.
  */
 const MANAGES_PROJECTS_ITSELF =
-  /\b(manage|managing|run|running|lead|leading|deliver|delivering)\b[^.\n]{0,40}\b(projects?|programmes?)\b[^.\n]{0,12}\b(yourself|personally)\b|\bpersonally (manage|run|lead|deliver)\b[^.\n]{0,40}\bprojects?\b/i;
+  /\b(manage|managing|run|running|lead|leading|deliver|delivering)\b[^.\n]{0,40}\b(projects?|programmes?)\b[^.\n]{0,12}\b(yourself|personally)\b|\bpersonally (manage|run|lead|deliver)\b[^.\n]{0,40}\b(projects?|initiatives?)\b/i;
 /** …unless ruled out ("rather than managing projects yourself") or asked of the candidate ("experience running a project yourself"). */
 const RULED_OUT_BEFORE =
   /\b(won't|won’t|will not|do not|don't|don’t|never|not|rather than|instead of|experience)\b[^.\n]{0,25}$/i;
+
+/**
+ * "On the portfolio side, you will … On the delivery side, you will …": the ad walks through the job
+ * as two sides, one the office's and one delivery, as plainly as "a dual role" says it.
+ */
+const PMO_SIDE = /\bon the (portfolio|pmo|governance|portfolio management|pmo and portfolio) side\b/i;
+const DELIVERY_SIDE = /\bon the (delivery|project|project delivery|project management) side\b/i;
+
+function walksThroughBothSides(description: string): boolean {
+  return PMO_SIDE.test(description) && DELIVERY_SIDE.test(description);
+}
 
 function managesProjectsItself(description: string): boolean {
   const found = MANAGES_PROJECTS_ITSELF.exec(description);
@@ -107,8 +118,9 @@ const LEADS_ONE_CHANGE =
 
 /**
  * "Act as project manager for the Berth 4 extension": the ad names the role the project manager of
- * one project, as plainly as leading a named project. On the 447 ads of dev and fresh–fresh8 it
- * appears in four ads, all hybrids.
+ * one project, as plainly as leading a named project, and, beside other duties, says the job is two
+ * jobs. On the 447 ads of dev and fresh–fresh8 it appears in four ads, all hybrids; fresh9 adds one
+ * more hybrid ("Additionally, you will act as project manager of the project with our biggest client").
  */
 const ACTS_AS_PROJECT_MANAGER =
   /\b(act|acts|acting|serve|serves|serving) as (the )?(lead )?project manager (for|on|of)\b/i;
@@ -155,7 +167,9 @@ export function classify(posting: Posting): Classification {
       SPLIT_ROLE.test(description) ||
       splitsDutiesBySide(description) ||
       deliversPersonally(items) ||
-      managesProjectsItself(description),
+      managesProjectsItself(description) ||
+      walksThroughBothSides(description) ||
+      ACTS_AS_PROJECT_MANAGER.test(description),
     namedProject:
       LEADS_NAMED_PROJECT.test(description) ||
       LEADS_ONE_CHANGE.test(description) ||

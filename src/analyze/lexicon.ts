@@ -434,6 +434,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
       `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
+      // "Personally lead our biggest initiative": said of the role itself, whatever the work is called.
+      `personally ${DELIVER}`,
       // "Project manage the gate automation project": the verb itself says the role delivers it.
       `project ${verbs('manage')} (the|a|an|our|this|their|two|three|several|multiple)`,
       // "Plan the migration": planning one piece of work as its own (not "plan the portfolio").
@@ -450,7 +452,9 @@ const ENTRIES: unknown[] = [
     weight: 2,
     patterns: [
       `${verbs('define', 'agree', 'manage', 'control', 'baseline')} .{0,3} scope`,
-      'scope (creep|changes|change control)',
+      'scope (creep|changes|change control|management)',
+      // Nominal forms, common in ads written by non-native speakers: "management of the scope and changes".
+      '(management|control|definition) of (the)? (scope|project scope)',
       '(project|delivery) (scope|requirements) and (timelines|schedule|budget)',
     ],
     reason: 'Defining and controlling the scope of the project is PM work (seed 001).',
@@ -462,6 +466,8 @@ const ENTRIES: unknown[] = [
     weight: 2,
     patterns: [
       `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines|milestones)`,
+      '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works)',
+      `${verbs('plan', 'schedule')} (the|our)? (releases|release|cutover)`,
     ],
     reason: 'Building and keeping the project schedule and its milestones is hands-on PM work (seed 001).',
   },
@@ -496,6 +502,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultants|engineers|developers|workstreams)`,
       'cross functional (team|teams)',
+      '(coordination|management|leadership) of (the|a)? .{0,2} (project|delivery|development)? (team|teams)',
     ],
     reason: 'Coordinating the team, suppliers and contractors is delivery work (seeds 000, 004).',
   },
@@ -631,6 +638,7 @@ const ENTRIES: unknown[] = [
       // One project's own committees (its board, its steering group) are the PM's to prepare and answer to.
       'project (committee|committees|steering committee|steering committees|steering group|steering groups)',
       '(project) (status|progress) (reports|reporting|updates)',
+      '(status|progress) (meetings|meeting|calls) with (the|our)? (client|clients|customer|customers|sponsor)',
     ],
     reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',
   },
@@ -898,6 +906,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(hands on|hands-on) (delivery|project|approach|role|leader|manager)',
       '(in the trenches|heart of the action|roll up your sleeves|rolled up sleeves|boots on the ground)',
+      '(get|gets|getting) (their|your|his|her) hands dirty',
       'accountable for .{0,4} (delivery|outcomes|success|results|the project|the programme)',
     ],
     reason: 'Hands-on and accountable for outcomes: the PM stance (seeds 000, 002).',
@@ -993,15 +1002,23 @@ const ENTRIES: unknown[] = [
   {
     id: 'neither.product_manager',
     side: 'neither',
+    // A product manager at a PPM vendor owns "the product experience for portfolio leaders: intake,
+    // capacity planning, dashboards": the portfolio words are what the product does.
+    topical: true,
     dimension: 'other_role',
     weight: 2.5,
     looksLike: 'product manager',
     patterns: [
-      'product (roadmap|roadmaps|vision|strategy|discovery|lifecycle|metrics|analytics|market fit|requirements)',
+      'product (roadmap|roadmaps|vision|strategy|discovery|lifecycle|metrics|analytics|market fit|requirements|area|areas|experience)',
+      // "The roadmap for the Portfolio Management product area": the roadmap of a product, not a plan.
+      '(roadmap|roadmaps) for (the|our|a)? .{0,3} (product|products|module|modules|feature|features)',
       // Not bare "go-to-market": it also names a department ("trade-offs across engineering and go-to-market").
       '(go to market|go-to-market) (strategy|strategies|plan|plans|planning|launch|launches|motion)',
       '(market research|pricing strategy)',
       '(customer|user) (research|interviews|insights|needs|feedback)',
+      `${verbs('run', 'lead', 'conduct', 'drive')} .{0,3} discovery`,
+      '(usage analytics|product launches|feature adoption)',
+      `${verbs('turn', 'translate')} .{0,5} into (features|products|product requirements)`,
     ],
     reason: 'Owning a product’s roadmap and discovery is product management, not project work.',
   },

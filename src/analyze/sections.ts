@@ -36,7 +36,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'requirements',
-    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you('ll| will)? (have|bring|need)\b|you are\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|(desired|required|ideal|expected) profile|^profil|(our|your|the) expectations|what we expect|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
+    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you('ll| will)? (have|bring|need)\b|you are\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|(desired|required|ideal|expected) profile|^profil|(our|your|the) expectations|what we expect|we expect (from|of) you|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
   ],
   [
     'benefits',
@@ -224,12 +224,13 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
   {
     looksLike: 'a training course page, not a job ad',
     cues: [
-      /\bwho (is )?this (course|training|programme|program|workshop) (is )?for\b/i,
+      /\bwho (is )?this (course|training|programme|program|workshop) (is )?for\b|\bwho should (attend|join|enrol|enroll|take this)\b/i,
       /\bwhat you('|’)?ll learn\b|\bwhat you will learn\b|\b(learning|training|course) (outcomes|objectives)\b|\bobjectives of the (course|training|workshop)\b/i,
       // "By the end of the workshop, participants will be able to": an ad's hire is no participant.
       /\b(participants|delegates|attendees|learners) will (be able to|learn)\b|\b(by|at) the end of (the|this) (course|training|workshop)\b/i,
-      /\bcourse (outline|overview|content|contents|fee|fees|price|dates|duration|manual|materials|syllabus)\b/i,
-      /\bupcoming (dates|courses|sessions|cohorts)\b|\bnext (cohort|intake) starts\b|\bnext (sessions|dates)\b/i,
+      /\bcourse (outline|overview|content|contents|fee|fees|price|dates|duration|manual|materials|syllabus)\b|\b(programme|program|training) (fee|fees)\b/i,
+      // "Next batches", "weekend batch": Indian training providers' word for a cohort.
+      /\bupcoming (dates|courses|sessions|cohorts|batch|batches)\b|\bnext (cohort|intake) starts\b|\bnext (sessions|dates|batch|batches)\b|\b(weekend|weekday) batch(es)?\b/i,
       /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b|\bregister (now|online|today)\b/i,
       /\bper (participant|delegate|attendee|learner|trainee)\b/i,
       // "Duration: 3 days (21 hours)"; a contract's duration is in months, an agenda's in days or hours.
@@ -237,7 +238,7 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
       /\b(\d+ )?places? (left|remaining)\b|\bspaces? (left|remaining)\b/i,
       /\bexam (voucher|included|fee)\b|\bfree resit\b/i,
       /[£$€]\s?[\d,.]+\s*(\+|plus|ex\.?|excl\.?)\s*vat\b/i,
-      /\brelated courses\b|\bother courses\b/i,
+      /\brelated courses\b|\bother courses\b|\bcertificate of (completion|attendance)\b|\bdownload (the |our )?(course )?brochure\b/i,
       /\b\d[\d,]* reviews\b|\bcpd (points|hours)\b/i,
     ],
   },

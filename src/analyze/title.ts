@@ -22,7 +22,7 @@ export const TITLE_PRIOR_WEIGHT = 3;
 export const OTHER_ROLE_TITLE_WEIGHT = 4;
 
 const PMO_WORDS =
-  /\b(e?pmo|projects? (and|&|\/) portfolio (manager|lead|director)|project management office|portfolio office|programme office|program office|transformation (management )?office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
+  /\b(e?pmo|projects? (and|&|\/) portfolio (manager|lead|director)|portfolio(?= (and|&|\/) (delivery|project|programme|program) (manager|lead|director))|(project|programme|program|portfolio) management office|portfolio office|programme office|program office|transformation (management )?office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
 /** The usual French, German, Spanish, Dutch, Italian and Portuguese titles for a PM. */
 const FOREIGN_PM_TITLES =
   'chef(?:fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(?:in)?|projektmanager(?:in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?';

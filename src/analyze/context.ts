@@ -71,7 +71,7 @@ const WORKS_FOR =
   /\b(support\w*|assist\w*|deputis\w*|deputiz\w*|work\w* (closely )?(with|for|alongside)|help\w*)\s+(to\s+)?(the|our|a)?\s*$/;
 const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
-  /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
+  /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*|allow\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?|(project|programme|program|executive) directors?|sponsors?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
 /**
  * "Help our project managers follow the standards": the role makes others comply, so the standards

@@ -176,6 +176,7 @@ const ENTRIES: unknown[] = [
       'across (the|our|a|its|their)? (portfolio|portfolios|programmes)',
       '(portfolio|portfolios) (level|wide|view|oversight|management|governance)',
       '(whole|entire|wider) (portfolio|change portfolio|project portfolio)',
+      '(responsibility|accountability|accountable|responsible) for (the|our)? .{0,2} (portfolio|project portfolio)',
     ],
     reason: 'Works at portfolio level, across projects: the PMO view (seeds 000, 001).',
   },
@@ -187,7 +188,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       // Not "workstreams": they are the parts of one programme, which its manager leads across.
       'across (all|multiple|several|many|the|our)? .? (projects|programmes|initiatives|business units|directorates)',
-      '(for|of|on) (all|every) (projects|project|programmes|programme)',
+      '(for|of|on) (all|every) .? (projects|project|programmes|programme)',
       '(ensure|ensuring|ensures) that? (all|every)? (projects|programmes|project teams) (are|follow|adhere|comply|meet|use|apply)',
     ],
     reason: 'Looks after many or all projects rather than delivering one (seeds 000, 002).',
@@ -271,6 +272,7 @@ const ENTRIES: unknown[] = [
       '/^standardi[sz]/ .{0,8} (ways|processes|practices|approach|approaches|reporting|delivery|tools|templates|methods)',
       '(project|programme|portfolio|delivery) management (standards|methodology|methodologies|framework|frameworks|best practice)',
       '(standards|methodology|framework) (development|design|ownership)',
+      '(development|definition|improvement|harmonisation|harmonization) of (the|our)? .{0,3} (methods|methodology|methodologies|standards|framework|project manual|project handbook)',
     ],
     reason:
       'Sets the standards, methods and templates every project uses: the core PMO job (seeds 000–002, 004).',
@@ -434,6 +436,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
       `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
+      // "You will be in charge of the project to launch our new distribution centre".
+      'in charge of (the|a|this|our) (project|programme|implementation|rollout|launch|construction)',
       // "Personally lead our biggest initiative": said of the role itself, whatever the work is called.
       `personally ${DELIVER}`,
       // "Project manage the gate automation project": the verb itself says the role delivers it.
@@ -465,8 +469,8 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines|milestones)`,
-      '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works)',
+      `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline', 'make')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines|milestones)`,
+      '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works|tests|testing|cutover)',
       `${verbs('plan', 'schedule')} (the|our)? (releases|release|cutover)`,
     ],
     reason: 'Building and keeping the project schedule and its milestones is hands-on PM work (seed 001).',
@@ -479,6 +483,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('manage', 'control', 'own', 'track', 'monitor', 'hold', 'forecast')} .{0,3} (budget|budgets|costs|p&l|spend|finances)`,
       '(project|programme) (budget|budgets|finances|costs)',
+      '(management|control) of the (budget|costs) of the (project|programme)',
     ],
     reason: 'Holding the project budget is part of delivering it (seeds 000, 001).',
   },
@@ -503,6 +508,7 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultants|engineers|developers|workstreams)`,
       'cross functional (team|teams)',
       '(coordination|management|leadership) of (the|a)? .{0,2} (project|delivery|development)? (team|teams)',
+      '(coordination|management) (with|of) .{0,8} (contractors|vendors|suppliers|subcontractors)',
     ],
     reason: 'Coordinating the team, suppliers and contractors is delivery work (seeds 000, 004).',
   },
@@ -622,6 +628,9 @@ const ENTRIES: unknown[] = [
       // "The materials and minutes of the weekly PMO meeting and the steering committee".
       '(minutes|agendas|papers) of the .{0,3} (pmo|steering|governance) (meeting|meetings|committee|committees)',
       'secretariat (support|function|for|to)',
+      `${verbs('prepare', 'produce', 'compile', 'circulate')} .{0,3} (materials|papers|packs|pack|agendas|agenda) for .{0,4} (meeting|meetings|review|reviews|committee|committees|board|boards)`,
+      // Chasing the projects' owners for their updates is how a PMO's reporting cycle is fed.
+      '(follow|following|follows|chase|chasing|chases) up with (the)? (project owners|project managers|pms|project leads|workstream leads)',
     ],
     reason: 'Preparing board papers and minutes is PMO support’s secretariat role.',
   },
@@ -639,6 +648,7 @@ const ENTRIES: unknown[] = [
       'project (committee|committees|steering committee|steering committees|steering group|steering groups)',
       '(project) (status|progress) (reports|reporting|updates)',
       '(status|progress) (meetings|meeting|calls) with (the|our)? (client|clients|customer|customers|sponsor)',
+      '(progress|status) (follow up|follow-up|followup) (until|to|through) (completion|handover|closure|go live)',
     ],
     reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',
   },
@@ -863,6 +873,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('run', 'build', 'lead', 'head', 'establish', 'set', 'stand', 'create', 'mature', 'grow', 'transform', 'design', 'shape', 'reshape', 'evolve', 'manage', 'develop', 'rebuild', 'refresh', 'launch', 'embed', 'scale')} .{0,3} ${PMO}`,
       `head of (the)? .? ${PMO}`,
+      // Nominal forms, as German- or Spanish-speaking writers put duties: "Management of the IT PMO".
+      `(management|leadership|direction|establishment) of (the|our|an|a)? .? ${PMO}`,
       `${PMO} (manager|director|head|lead|leader|leadership|function lead)`,
       `${verbs('manage', 'lead', 'develop')} .{0,3} pmo (team|staff|analysts|officers)`,
       `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
@@ -1108,9 +1120,21 @@ const ENTRIES: unknown[] = [
       '(engineering|technical) (drawings|calculations|specifications|design reviews|queries|submittals)',
       `${verbs('produce', 'review', 'check', 'prepare')} .{0,2} (drawings|calculations|datasheets|p&ids)`,
       '(autocad|revit|solidworks|cad)',
-      '(rfis|requests for information)',
+      '(rfis|rfi|requests for information)',
     ],
     reason: 'Drawings, calculations and technical queries are a project engineer’s work.',
+  },
+  {
+    id: 'neither.project_engineer_paper',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'project engineer',
+    patterns: [
+      '(shop drawings|submittals|submittal process|quantity take-offs|quantity takeoffs|quantity take offs|deficiency lists)',
+    ],
+    reason:
+      'Submittals, shop drawings and take-offs are the paper a general contractor’s project engineer runs between design and site.',
   },
   {
     id: 'neither.site_manager',

@@ -32,7 +32,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|role (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
   ],
   [
     'requirements',

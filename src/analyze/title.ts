@@ -198,23 +198,42 @@ const MAX_ROLE_NAME_CHARS = 60;
 const AS_THE_ROLE =
   /(?<!\b(?:such|well|same|so) )\bas (?:an?\s+|the\s+|our\s+)?([^,.;:!?]{3,50}?),?\s+you(?:'ll|’ll| will| are| own)\b/i;
 
-export function readRoleInSentence(sentence: string): { reading: TitleReading; name: string } | null {
-  const addressed = AS_THE_ROLE.exec(sentence);
-  const name = addressed?.[1];
-  if (addressed !== null && name !== undefined) {
-    const found = readTitle(name);
-    const from = addressed.index + addressed[0].indexOf(name);
-    if (found !== null)
-      return { reading: { ...found, start: from + found.start, end: from + found.end }, name };
-  }
+/**
+ * "The Manager, Program Management Office is responsible for …", "the Project Manager will be
+ * accountable for …": a public-sector summary names the post in the third person. One post ("is"),
+ * not a group of colleagues ("project managers are responsible for delivery").
+ */
+const THE_POST_IS_RESPONSIBLE =
+  /\bthe ((?:[A-Z][\w&'’-]*,?\s+){1,6}?(?:[A-Z][\w&'’-]*))\s+(?:is|will be)\s+(?:responsible|accountable)\s+for\b/;
+
+type RoleInSentence = { reading: TitleReading; name: string };
+
+/** The role a name reads as, its offsets moved to where the name stands in the sentence. */
+function roleNamed(name: string, from: number): RoleInSentence | null {
+  const found = readTitle(name);
+  if (found === null) return null;
+  return { reading: { ...found, start: from + found.start, end: from + found.end }, name: name.trim() };
+}
+
+/** The role a pattern's first group names, if it matches. */
+function roleInGroup(pattern: RegExp, sentence: string): RoleInSentence | null {
+  const found = pattern.exec(sentence);
+  const name = found?.[1];
+  if (found === null || name === undefined) return null;
+  return roleNamed(name, found.index + found[0].indexOf(name));
+}
+
+export function readRoleInSentence(sentence: string): RoleInSentence | null {
+  const named = roleInGroup(THE_POST_IS_RESPONSIBLE, sentence) ?? roleInGroup(AS_THE_ROLE, sentence);
+  if (named !== null) return named;
   for (const hiring of sentence.matchAll(HIRING)) {
     const from = hiring.index + hiring[0].length;
     const rest = sentence.slice(from, from + MAX_ROLE_NAME_CHARS);
+    // "The company needs to build its Programme Office": a verb follows, not the role's name.
+    if (/^to\s/i.test(rest)) continue;
     const end = NAME_END.exec(rest);
-    const name = end ? rest.slice(0, end.index) : rest;
-    const found = readTitle(name);
-    if (found !== null)
-      return { reading: { ...found, start: from + found.start, end: from + found.end }, name: name.trim() };
+    const found = roleNamed(end ? rest.slice(0, end.index) : rest, from);
+    if (found !== null) return found;
   }
   return null;
 }

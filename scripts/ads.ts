@@ -28,6 +28,10 @@ export const PartSchema = z.enum([
   'fresh11',
   'fresh12',
   'fresh13',
+  'fresh14',
+  'fresh15',
+  'fresh16',
+  'fresh17',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -108,7 +112,7 @@ function listTextFiles(dir: string): string[] {
  * part's folder). A folder no part names is an
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
  * Each later part (`fresh` … `fresh9`) was written blind to the classifier after a tuning round,
- * evaluated once, then tuned on; `fresh10` … `fresh13` were written after that: nobody tuning has
+ * evaluated once, then tuned on; `fresh10` … `fresh17` were written after that: nobody tuning has
  * seen them.
  */
 function partOf(dir: string, relativePath: string): Part {

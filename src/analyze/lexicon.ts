@@ -438,6 +438,8 @@ const ENTRIES: unknown[] = [
       `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
       // "You will be in charge of the project to launch our new distribution centre".
       'in charge of (the|a|this|our) (project|programme|implementation|rollout|launch|construction)',
+      // "Act as project manager for the depot upgrade": the ad names the role the project's manager.
+      '(act|acts|acting|serve|serves|serving) as (the)? (lead)? (project manager|project lead) (for|on|of)',
       // "Personally lead our biggest initiative": said of the role itself, whatever the work is called.
       `personally ${DELIVER}`,
       // "Project manage the gate automation project": the verb itself says the role delivers it.
@@ -495,7 +497,9 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(on|to) (time|schedule) .{0,3} (budget|cost|quality|scope)',
       '(within|on|to) (budget|scope) .{0,3} (time|quality|schedule)',
-      '(on time|on schedule|on budget|within budget|to budget|to programme)',
+      // Bare "on time" also times papers and invoices ("distribute them on time"); delivery is said with it.
+      '(on schedule|on budget|within budget|to budget|to programme)',
+      '(delivered|delivering|deliver|delivers|completed|complete|completing|completion|finished|launched|landed|handed over) .{0,4} on time',
     ],
     reason: 'Delivering on time, in scope and on budget is the PM’s measure of success (seeds 000, 002).',
   },
@@ -1029,7 +1033,7 @@ const ENTRIES: unknown[] = [
       '(market research|pricing strategy)',
       '(customer|user) (research|interviews|insights|needs|feedback)',
       `${verbs('run', 'lead', 'conduct', 'drive')} .{0,3} discovery`,
-      '(usage analytics|product launches|feature adoption)',
+      '(usage analytics|feature adoption)',
       `${verbs('turn', 'translate')} .{0,5} into (features|products|product requirements)`,
     ],
     reason: 'Owning a product’s roadmap and discovery is product management, not project work.',
@@ -1165,6 +1169,7 @@ const ENTRIES: unknown[] = [
     looksLike: 'office manager',
     patterns: [
       'office (supplies|equipment|moves|facilities|administration|environment|operations)',
+      `${verbs('manage', 'hold', 'own', 'run')} the office budget`,
       '(reception|front desk|post room|stationery|meet and greet|visitors)',
       'facilities (management|contracts|requests|team)',
       '(travel|event|events) (bookings|booking|arrangements|planning)',
@@ -1182,6 +1187,10 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('manage', 'organise', 'organize', 'coordinate', 'keep')} .{0,3} (diaries|diary|calendars)`,
       'diary management',
+      'secretarial (support|duties|services|studies)',
+      // "5+ years' experience as an executive assistant": the role the ad asks experience of.
+      '(as|of) (a|an)? (executive|personal) (assistant|assistants|secretary|secretaries)',
+      `${verbs('coordinate', 'organise', 'organize', 'arrange')} (the)? (onboarding|induction) of new (team members|starters|joiners|staff|employees)`,
       `${verbs('answer', 'handle', 'field')} .{0,2} (phones|phone|telephone|calls)`,
       '(holiday|sickness|absence|attendance) (and (holiday|sickness|absence))? records',
     ],

@@ -32,11 +32,11 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview)|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview|contents?|details)|work contents?|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
   ],
   [
     'requirements',
-    /about you|requirement|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you('ll| will)? (have|bring|need)\b|you are\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|(desired|required|ideal|expected) profile|^profil|(our|your|the) expectations|what we expect|we expect (from|of) you|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
+    /about you|requirement|\brequired\b|qualification|skills|experience|what you('ll| will)? (bring|need|have)|who you are|you('ll| will)? (have|bring|need)\b|you are\b|essential|desirable|person spec|competenc|criteria|knowledge|nice to have|bonus points|preferred|ideal candidate|(we're|we are) looking for|is this you|must have|what we('re| are) looking for|your profile|candidate profile|(desired|required|ideal|expected) profile|^profil|(our|your|the) expectations|what we expect|we expect (from|of) you|comp[eé]tences|anforderungen|qualifikation|requisitos|functie-eisen/,
   ],
   [
     'benefits',
@@ -311,6 +311,19 @@ const PM_PART_HEADING =
   /\b(project (management|manager|lead|leader|delivery)|programme manager|program manager|delivering projects|your own projects)\b(?! office)/i;
 
 /**
+ * …or a part named for one piece of work ("Expansion Program (approx. 40%)", "ERP Project"), not
+ * for a function every project shares ("Project governance", "Programme reporting", "Project support").
+ */
+const NAMED_WORK_HEADING = /\b(project|programme|program)\b/i;
+const PROJECT_FUNCTION_WORDS =
+  /\b(office|pmo|portfolio|governance|assurance|reporting|standards?|methods?|methodology|framework|lifecycle|controls?|support|intake|data|finance|financials|administration|coordination|community|academy|management)\b/i;
+
+function namesDeliveryPart(heading: string): boolean {
+  if (PM_PART_HEADING.test(heading)) return true;
+  return NAMED_WORK_HEADING.test(heading) && !PROJECT_FUNCTION_WORDS.test(heading);
+}
+
+/**
  * The duties fall under two sub-headings, one naming the PMO side and the other a delivery role
  * ("Portfolio management … Project management", "A. PMO … B. Project Lead"): the ad lays out a
  * job in two parts, as plainly as "a dual role" says it.
@@ -325,7 +338,7 @@ export function splitsDutiesBySide(text: string): boolean {
       const trimmed = line.trim();
       if (trimmed === '' || trimmed.startsWith('•') || wordCount(trimmed) > MAX_PART_HEADING_WORDS) continue;
       if (PMO_PART_HEADING.test(trimmed)) pmo = true;
-      else if (PM_PART_HEADING.test(trimmed)) pm = true;
+      else if (namesDeliveryPart(trimmed)) pm = true;
     }
   }
   return pmo && pm;

@@ -6,11 +6,11 @@
  *   npm run eval               tables
  *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh17, one flag per later
  *                              part (each written blind after a tuning round, evaluated once, then
- *                              tuned on; fresh10 … fresh17 never tuned on)
+ *                              tuned on; fresh12 … fresh17 never tuned on)
  *   npm run eval -- --json     the same numbers as JSON
  *   npm run eval -- --strict   exit 1 when a target of issue 3 is missed
  *
- * Misclassified ads are listed by id for the parts tuned on only: fresh10 … fresh17 stay unseen by whoever
+ * Misclassified ads are listed by id for the parts tuned on only: fresh12 … fresh17 stay unseen by whoever
  * tunes the classifier, so only their totals are shown.
  */
 import { join } from 'node:path';
@@ -41,8 +41,6 @@ const isLaterPart = (part: Part): part is LaterPart => part !== 'dev' && part !=
 const LATER_PARTS: readonly LaterPart[] = PartSchema.options.filter(isLaterPart);
 /** The parts nobody tuning has seen: their misses are never listed. */
 const UNTOUCHED_PARTS: readonly LaterPart[] = [
-  'fresh10',
-  'fresh11',
   'fresh12',
   'fresh13',
   'fresh14',
@@ -55,10 +53,10 @@ const isUntouched = (part: Part) => UNTOUCHED_PARTS.some((p) => p === part);
 type Scope = 'all' | 'holdout' | LaterPart | 'untouched';
 const SCOPES: readonly Scope[] = ['all', 'holdout', ...LATER_PARTS, 'untouched'];
 
-function scopeName(scope: Scope): string {
+function scopeName(scope: Scope, parts: readonly Part[]): string {
   if (scope === 'all') return 'dev + holdout (tuned on)';
   if (scope === 'holdout') return 'holdout';
-  if (scope === 'untouched') return `${UNTOUCHED_PARTS.join(' + ')} together (untouched)`;
+  if (scope === 'untouched') return `${parts.join(' + ')} together (untouched)`;
   return isUntouched(scope) ? `${scope} (untouched)` : `${scope} (evaluated once, then tuned on)`;
 }
 
@@ -155,6 +153,8 @@ function confidenceByLanguage(rows: Row[]): Record<string, { n: number; meanConf
 }
 
 type ScopeReport = {
+  /** The parts whose ads the scope holds, in the loader's order. */
+  parts: Part[];
   metrics: Record<Method, Metrics>;
   pmoType: { n: number; correct: number };
 };
@@ -173,6 +173,7 @@ type Target = { name: string; value: number; target: string; pass: boolean };
 
 function scopeReport(rows: Row[]): ScopeReport {
   return {
+    parts: PartSchema.options.filter((part) => rows.some((r) => r.ad.part === part)),
     metrics: {
       classifier: metricsFor(rows, 'classifier'),
       titleKeywords: metricsFor(rows, 'titleKeywords'),
@@ -300,7 +301,7 @@ function conditionText(condition: Condition, report: ConditionReport): string[] 
     const s = report.scopes[scope] as ScopeReport;
     lines.push(
       '',
-      `== ${CONDITION_NAMES[condition]} · ${scopeName(scope)} (${s.metrics.classifier.n} ads) ==`,
+      `== ${CONDITION_NAMES[condition]} · ${scopeName(scope, s.parts)} (${s.metrics.classifier.n} ads) ==`,
     );
     for (const method of ['classifier', 'titleKeywords', 'wordCount'] as const) {
       lines.push(...metricsText(METHOD_NAMES[method], s.metrics[method]));

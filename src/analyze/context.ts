@@ -20,6 +20,11 @@ export interface ContextEffect {
 }
 
 export const STAKEHOLDER_LABEL = 'follows or reports to the PMO';
+/** "A member of the Enterprise Project Management Office": where the role sits, no duty of it (score.ts). */
+export const SITS_IN_LABEL = 'where the role sits';
+/** "Assigned by the EPMO Director", "support the Head of PMO": whom the role works for, also no duty. */
+export const WORKS_FOR_LABEL = 'works for the PMO lead';
+const MEMBER_OF = /\b(member of|part of|within|join\w*|sits in|based in)\s+(the|our|an?)?\s*$/;
 
 /** A hedged phrase still says something about the role, but about a third as much (tuned on the dev set). */
 export const HEDGE_FACTOR = 0.35;
@@ -46,7 +51,7 @@ const NEGATED_AFTER =
 const HEDGE =
   /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(big\s+|huge\s+|real\s+|definite\s+|strong\s+)?(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
-  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b/;
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
 const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
@@ -68,10 +73,10 @@ const ABOUT_THE_HIRE =
   /\b(you|your|looking for|seeking|hiring|recruiting|recruit|appoint|need|needs|want|the successful|this role|the role|post ?holder|candidate|join)\b/i;
 /** "Support the PMO Manager", "deputise for the Head of PMO": the role works for the PMO lead. */
 const WORKS_FOR =
-  /\b(support\w*|assist\w*|deputis\w*|deputiz\w*|work\w* (closely )?(with|for|alongside)|help\w*)\s+(to\s+)?(the|our|a)?\s*$/;
+  /\b(support\w*|assist\w*|deputis\w*|deputiz\w*|work\w* (closely )?(with|for|alongside)|help\w*)\s+(to\s+)?(the|our|a)?\s*$|\b(prepar\w*|produc\w*|draft\w*|compil\w*|notes|briefings?|papers?|packs?)\b[^.;]{0,40}\bfor\s+(the|our)\s*$|\b(assigned|appointed|allocated|supervised|directed|line[- ]managed) by\s+(the|our)?\s*$/;
 const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
 const OTHERS_DELIVERY =
-  /\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*|allow\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?|(project|programme|program|executive) directors?|sponsors?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
+  /\b(project|programme|program|delivery) (managers|leads|teams|directors)\b[^.;]{0,30}\b(remain|remains|are|stay|stays|will be)\s*$|\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*|allow\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?|(project|programme|program|executive) directors?|sponsors?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
 /**
  * "Help our project managers follow the standards": the role makes others comply, so the standards
@@ -118,9 +123,23 @@ const STAGE_LIST_OPENER = /\b(lifecycle|life cycle|stages?|stage[- ]gates?|gates
  * of the role's own staff, which PMO heads and PMs both do, so its task words are no project decisions.
  */
 const LINE_MANAGEMENT =
-  /\b(evaluate|appraise|review) (their |staff )?performance\b|\bdevelop (the )?staff\b|\bsupervise a staff\b/i;
+  /\b(evaluate|appraise|review)s? (their |staff )?performance\b|\bdevelops? (the |their )?staff\b|\bsupervises? a staff\b/i;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;
+
+/** "Mentor project managers and consultants on your engagements": the role's own delivery, not a PMO's service. */
+const ON_OWN_WORK =
+  /^[^.;]{0,40}\b(on|in|across) your (own )?(engagements?|projects?|programmes?|programs?|teams?|accounts?)\b/;
+
+const LEADING_PREPOSITION = /^(in|into|on|through)\s/i;
+
+/**
+ * "In the EPMO's portfolio tool": a possessive names the PMO's thing, not membership of it, so
+ * whether the role owns or merely uses it is read as for any phrase naming the PMO.
+ */
+function namesThePmosThing(entry: LexiconEntry, match: string): boolean {
+  return entry.id === 'pmo.stance.pmo_member' && /['’]s$/.test(match);
+}
 
 /**
  * "Lead a team of six project controllers and planners": the people are the PMO's own staff
@@ -171,13 +190,31 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       ...weighed(
         effect,
         WORKS_FOR_FACTOR,
-        'works for the PMO lead',
+        WORKS_FOR_LABEL,
         'the role reports to or supports the PMO lead, so it sits inside the PMO rather than running it',
       ),
       pmoType: 'support',
     };
   }
-  if (entry.relational) return relate(entry, effect, before, after);
+  if (entry.relational || namesThePmosThing(entry, hit.match)) {
+    // "Report status in the EPMO's tool": a preposition the match begins with belongs to the verb before it.
+    const lead = LEADING_PREPOSITION.exec(hit.match)?.[0].toLowerCase() ?? '';
+    return relate(
+      entry,
+      effect,
+      `${before}${lead}`,
+      after,
+      wholeClauseBefore(hit.sentence.text, hit.start).toLowerCase(),
+    );
+  }
+  if (entry.id === 'pmo.resp.support_pms' && ON_OWN_WORK.test(after)) {
+    return weighed(
+      effect,
+      OTHERS_DELIVERY_FACTOR,
+      'on the role’s own projects',
+      'the people it coaches work on the role’s own projects: leading its delivery team, not serving all projects',
+    );
+  }
   if (entry.id === 'pm.dec.tactical' && LINE_MANAGEMENT.test(hit.sentence.text)) {
     return weighed(
       effect,
@@ -250,9 +287,15 @@ function weighed(effect: ContextEffect, factor: number, label: string, note = ef
 }
 
 /** The role's relation to a PMO or its standards: owner, enforcer, or a PM who follows them. */
-function relate(entry: LexiconEntry, effect: ContextEffect, before: string, after: string): ContextEffect {
+function relate(
+  entry: LexiconEntry,
+  effect: ContextEffect,
+  before: string,
+  after: string,
+  clause: string,
+): ContextEffect {
   const enforces =
-    ENFORCE_VERB.test(before) ||
+    ENFORCE_VERB.test(clause) ||
     HELPS_OTHERS_FOLLOW.test(after) ||
     OTHERS_FOLLOW.test(before) ||
     OTHERS_FOLLOW.test(after);
@@ -270,6 +313,9 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
     };
   }
   if (enforces) return { ...effect, labels: [...effect.labels, 'ensures others comply'] };
+  if (entry.id !== 'pmo.stance.pmo_mention' && MEMBER_OF.test(before)) {
+    return { ...effect, labels: [...effect.labels, SITS_IN_LABEL] };
+  }
   if (entry.id === 'pmo.stance.pmo_mention' && SUPPORTS_PMO.test(before)) {
     // "Support the PMO in governance and reporting": the PMO is what the role serves, so it works in it.
     return { ...weighed(effect, SUPPORTS_PMO_WEIGHT, 'supports the PMO'), pmoType: 'support' };
@@ -283,11 +329,13 @@ function relate(entry: LexiconEntry, effect: ContextEffect, before: string, afte
 /** The sentence is about the organisation or its customers, not about the job. */
 export function describesOrganisation(sentence: string): boolean {
   const start = sentence.replace(/^[•\s]+/, '');
-  return (
-    (THIRD_PARTY_START.test(start) || NAMED_SUBJECT.test(start) || UNIT_SUBJECT.test(start)) &&
-    !ABOUT_THE_HIRE.test(start)
-  );
+  const named = NAMED_SUBJECT.test(start) && !POST_AS_SUBJECT.test(start);
+  return (THIRD_PARTY_START.test(start) || named || UNIT_SUBJECT.test(start)) && !ABOUT_THE_HIRE.test(start);
 }
+
+/** "The Project Analyst is part of the PMO …": the capitalised subject is the post itself, not a company. */
+const POST_AS_SUBJECT =
+  /^(the )?([A-Z][\w&'’-]*\s+){0,3}(analyst|manager|officer|coordinator|co-ordinator|lead|director|administrator|controller|specialist|engineer|planner|assistant)\s+(is|will|has)\b/i;
 
 function isNegated(before: string, after: string): boolean {
   const window = before.slice(-40);
@@ -295,9 +343,20 @@ function isNegated(before: string, after: string): boolean {
   return NEGATED_AFTER.test(after);
 }
 
+/**
+ * The whole clause before the match: enforcing ("ensures bureau compliance with OMB Circular A-11,
+ * FITARA and the Department's governance framework") governs a long list, further than a verb that
+ * merely follows.
+ */
+function wholeClauseBefore(sentence: string, matchStart: number): string {
+  return clauseBefore(sentence, matchStart, ENFORCE_WINDOW_CHARS);
+}
+/** About two lines of a duty: the longest list of rules an "ensures compliance with" governs in the ad set. */
+const ENFORCE_WINDOW_CHARS = 160;
+
 /** Text before the match back to the start of its clause (";", ":", or a "but"/"while" turn). */
-function clauseBefore(sentence: string, matchStart: number): string {
-  const head = sentence.slice(Math.max(0, matchStart - WINDOW_CHARS), matchStart);
+function clauseBefore(sentence: string, matchStart: number, window = WINDOW_CHARS): string {
+  const head = sentence.slice(Math.max(0, matchStart - window), matchStart);
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), lastTurn(head));
   return cut >= 0 ? head.slice(cut + 1) : head;
 }

@@ -51,7 +51,7 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 
 /** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
 const SPLIT_ROLE =
-  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(ting)? (your|their|the|his|her) time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) time\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b|\b(carry|carries|hold|holds|combine|combines|cover|covers|take on|takes on) both (responsibilities|roles|jobs|remits|hats)\b|\b(take|takes|taking|play|plays|playing|hold|holds|holding) (on )?two roles\b/i;
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(s|ting)? (your|their|the|his|her) time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) time\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b|\b(carry|carries|hold|holds|combine|combines|cover|covers|take on|takes on) both (responsibilities|roles|jobs|remits|hats)\b|\b(take|takes|taking|play|plays|playing|hold|holds|holding) (on )?two roles\b/i;
 
 /**
  * "Personally lead the largest projects", "manage the migration workstream yourself", "report on
@@ -280,11 +280,18 @@ function scoreHit(hit: Hit, section: SectionKind, hedgedSection: boolean, titleL
   };
 }
 
-/** Where phrases overlap in a sentence, the longer (more specific) reading wins. */
+/**
+ * Where phrases overlap in a sentence, the longer (more specific) reading wins; on the same words, the
+ * reading that asks whose the thing is ("align with their governance calendar": the client PMO's),
+ * then the heavier one.
+ */
 function withoutOverlaps(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
   const byLength = [...hits].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.entry.weight - a.entry.weight,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.entry.relational) - Number(a.entry.relational) ||
+      b.entry.weight - a.entry.weight,
   );
   for (const hit of byLength) {
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);

@@ -238,7 +238,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
       '(project|projects|programme|programmes|implementation|implementations) end to end',
-      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping) (to|through|until) (the)? (completion|close|closure|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
+      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping|plan|planning) (to|through|until) (the)? (completion|close|closure|closeout|close-out|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
       // "Lead the reporting enhancement end to end": the role carries that piece of work through.
       `${DELIVER} (the|our|this) .{1,5} end to end`,
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
@@ -253,7 +253,11 @@ const ENTRIES: unknown[] = [
     weight: 2,
     patterns: [
       `${DELIVER} (multiple|several|concurrent|simultaneous|a number of|a portfolio of|a range of|various) .? (projects|programmes|schemes|initiatives)`,
+      // "Manage two or three smaller projects yourself each year".
+      `${DELIVER} (two|three|four|five|a few|some|one or two|two or three|2-3|2|3) .{0,2} (projects|schemes|initiatives) (yourself|personally|of your own)`,
       '(multiple|several|concurrent) projects (simultaneously|concurrently|at once|at a time)',
+      // "Run about eight jobs at a time": in the trades a job is a project.
+      `${DELIVER} .{0,3} (jobs|projects|sites) at a time`,
     ],
     reason: 'Delivering several projects oneself is still project management, not oversight.',
   },
@@ -270,7 +274,7 @@ const ENTRIES: unknown[] = [
       `${SET_UP} .{0,4} (standards|standard|methodology|methodologies|frameworks|framework|templates|processes|best practice|best practices|ways of working|policies|guidelines|toolkit|toolkits|playbook)`,
       // Whatever is standardised becomes a standard, even a list ("standardise planning, cost control and reporting practices").
       '/^standardi[sz]/ .{0,8} (ways|processes|practices|approach|approaches|reporting|delivery|tools|templates|methods)',
-      '(project|programme|portfolio|delivery) management (standards|methodology|methodologies|framework|frameworks|best practice)',
+      '(project|programme|portfolio|delivery) management (standards|methodology|methodologies|framework|frameworks|best practice|policy|policies)',
       '(standards|methodology|framework) (development|design|ownership)',
       '(development|definition|improvement|harmonisation|harmonization) of (the|our)? .{0,3} (methods|methodology|methodologies|standards|framework|project manual|project handbook)',
     ],
@@ -461,6 +465,8 @@ const ENTRIES: unknown[] = [
       'scope (creep|changes|change control|management)',
       // Nominal forms, common in ads written by non-native speakers: "management of the scope and changes".
       '(management|control|definition) of (the)? (scope|project scope)',
+      // A contractor's change orders are the project's scope changes, priced and tracked by its PM team.
+      `${verbs('track', 'price', 'manage', 'negotiate', 'log', 'handle')} .{0,2} (change orders|change order|variations)`,
       '(project|delivery) (scope|requirements) and (timelines|schedule|budget)',
     ],
     reason: 'Defining and controlling the scope of the project is PM work (seed 001).',
@@ -473,6 +479,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline', 'make')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines|milestones)`,
       '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works|tests|testing|cutover)',
+      '(look-aheads|look aheads|lookaheads|look-ahead schedules|look ahead schedules)',
       `${verbs('plan', 'schedule')} (the|our)? (releases|release|cutover)`,
     ],
     reason: 'Building and keeping the project schedule and its milestones is hands-on PM work (seed 001).',
@@ -509,7 +516,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultants|engineers|developers|workstreams)`,
+      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultants|engineers|developers|workstreams)`,
       'cross functional (team|teams)',
       '(coordination|management|leadership) of (the|a)? .{0,2} (project|delivery|development)? (team|teams)',
       '(coordination|management) (with|of) .{0,8} (contractors|vendors|suppliers|subcontractors)',
@@ -647,7 +654,7 @@ const ENTRIES: unknown[] = [
       `${verbs('provide', 'produce', 'write', 'present', 'deliver', 'give', 'prepare', 'issue')} .{0,3} (status|progress|highlight) (reports|report|updates|update|reporting)`,
       `${verbs('report')} (progress|status)`,
       // The project board and sponsor are one project's governance (PRINCE2); the PM answers to them.
-      `${verbs('report')} to (the|its|a|your)? (project board|project sponsor|project steering)`,
+      `${verbs('report')} to (the|its|a|your)? (project board|project sponsor|project steering|sponsor|project sponsors)`,
       // One project's own committees (its board, its steering group) are the PM's to prepare and answer to.
       'project (committee|committees|steering committee|steering committees|steering group|steering groups)',
       '(project) (status|progress) (reports|reporting|updates)',
@@ -664,6 +671,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${verbs('manage', 'engage', 'update', 'communicate', 'liaise', 'brief')} .{0,4} (stakeholders|sponsor|sponsors|client|clients|customers)`,
       'stakeholder (management|engagement|expectations)',
+      '(keep|keeps|keeping) (the)? (clients|customers|homeowners|stakeholders|sponsors|client|customer|sponsor) (updated|informed)',
     ],
     reason: 'Keeping the project’s own stakeholders informed is PM work (seeds 000, 001, 002).',
   },
@@ -1211,6 +1219,20 @@ const ENTRIES: unknown[] = [
     reason: 'Ledgers, reconciliations and statutory accounts are accountancy.',
   },
   {
+    id: 'neither.project_accountant',
+    side: 'neither',
+    dimension: 'other_role',
+    weight: 2,
+    looksLike: 'accountant',
+    patterns: [
+      // A contractor's project accountant closes each contract's books: CVRs, WIP, accruals.
+      '(cost value reconciliations|cost-value reconciliations|cvrs|cvr|job costing|prepayments|month end close|month-end close|subcontractor accounts|revenue accruals)',
+      '(acca|cima|icaew|icas)',
+    ],
+    reason:
+      'Cost-value reconciliations, job costing and month-end accruals are a project accountant’s books, and ACCA or CIMA its qualification.',
+  },
+  {
     id: 'neither.marketing',
     side: 'neither',
     dimension: 'other_role',
@@ -1258,7 +1280,9 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     looksLike: 'customer success manager',
     patterns: [
-      '(customer success|account management|renewals|upsell|upselling|churn|customer onboarding|customer adoption)',
+      // Not bare "renewals": a rail alliance renews track and signalling.
+      '(customer success|account management|upsell|upselling|churn|customer onboarding|customer adoption)',
+      '(subscription|licence|license|customer|contract|software) renewals',
       'book of (customers|accounts|clients)',
       `${verbs('help', 'enable', 'support', 'guide')} (customers|clients|users) .{0,3} (value|adopt|adoption|outcomes|success)`,
     ],

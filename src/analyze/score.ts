@@ -3,6 +3,7 @@
  * (another role, or too little to go on), with a lean, a confidence, and the PMO sub-type.
  */
 import type { Dimension, Evidence, Verdict } from '../schema';
+import { SITS_IN_LABEL, WORKS_FOR_LABEL } from './context';
 
 /** Evidence as the scorer needs it: the public record plus what the lexicon said about it. */
 export interface Scored {
@@ -175,11 +176,15 @@ export function hybridReading(
   return weaker >= minDuties && ratio >= minRatio ? { ...duties, ratio: round(ratio) } : null;
 }
 
-/** PMO and PM evidence about what the job does (see DUTY_DIMENSIONS, DUTY_SECTIONS and WHERE_THE_ROLE_SITS). */
+/**
+ * PMO and PM evidence about what the job does (see DUTY_DIMENSIONS, DUTY_SECTIONS and
+ * WHERE_THE_ROLE_SITS; context.ts marks where the role sits and whom it works for the same way).
+ */
 export function dutyTotals(items: readonly Scored[]): { pmo: number; pm: number } {
   const totals = { pmo: 0, pm: 0 };
   for (const { evidence, source } of items) {
     if (evidence.side === 'neither' || WHERE_THE_ROLE_SITS.has(source)) continue;
+    if (evidence.context.includes(SITS_IN_LABEL) || evidence.context.includes(WORKS_FOR_LABEL)) continue;
     if (!DUTY_DIMENSIONS.has(evidence.dimension) || !DUTY_SECTIONS.has(evidence.section)) continue;
     totals[evidence.side] += evidence.weight;
   }

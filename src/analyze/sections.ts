@@ -93,17 +93,18 @@ export function splitSections(text: string): Section[] {
         hedged: heading.hedged,
       };
     } else {
-      const override = boilerplateKind(line, current.kind);
-      if (override !== null) {
-        pushSection(sections, current, lineStart);
+      for (const part of boilerplateParts(line, lineStart)) {
+        const override = boilerplateKind(part.text, current.kind);
+        if (override === null) continue;
+        pushSection(sections, current, part.start);
         sections.push({
           kind: override,
           heading: current.heading,
-          start: lineStart,
-          end: lineEnd,
+          start: part.start,
+          end: part.end,
           hedged: false,
         });
-        current = { ...current, start: lineEnd + 1, end: lineEnd + 1 };
+        current = { ...current, start: part.end + 1, end: part.end + 1 };
       }
     }
     lineStart = lineEnd + 1;
@@ -164,6 +165,24 @@ function headingKind(heading: string): SectionKind | null {
   return null;
 }
 
+/**
+ * A line longer than this is a paragraph (scraped ads often come as one): its sentences are judged
+ * as boilerplate one by one, so a closing equal-opportunity sentence does not make the duties
+ * before it legal text. About the length of the longest benefits or equality line in the ad set.
+ */
+const PARAGRAPH_WORDS = 60;
+
+function boilerplateParts(line: string, lineStart: number): { text: string; start: number; end: number }[] {
+  if (wordCount(line) <= PARAGRAPH_WORDS)
+    return [{ text: line, start: lineStart, end: lineStart + line.length }];
+  const parts: { text: string; start: number; end: number }[] = [];
+  for (const found of line.matchAll(/[^.!?]+[.!?]*/g)) {
+    const start = lineStart + found.index;
+    parts.push({ text: found[0], start, end: start + found[0].length });
+  }
+  return parts;
+}
+
 /** Boilerplate recognised by its content, whatever heading (if any) it sits under. */
 function boilerplateKind(line: string, currentKind: SectionKind): SectionKind | null {
   const trimmed = line.replace(/^\s*•\s*/, '').trim();
@@ -181,12 +200,12 @@ function wordCount(text: string): number {
 
 /** Sentences that describe the roles in general ("Project managers are…", "The PMO sets…"). */
 const GENERIC_ROLE_STATEMENT =
-  /(^|[.!?:]\s+|\n)(the |a |an )?(pmos?|project managers?|project management offices?|project management officers?|pmo managers?|pmo leaders?)\b[^.\n]{0,40}?\b(is|are|has|have|oversees?|focus(es)?|delivers?|sets?|acts?|provides?|ensures?|manages?|plays?|can|must|should|typically|usually|often)\b/gi;
+  /(^|[.!?:]\s+|\n)(the |a |an )?(supportive |controlling |directive |typical |good |great |effective |modern |mature |strategic |central |enterprise )?(pmos?|project managers?|project management offices?|project management officers?|pmo managers?|pmo leaders?)\b[^.\n]{0,40}?\b(is|are|has|have|oversees?|focus(es)?|delivers?|sets?|acts?|provides?|ensures?|manages?|plays?|can|must|should|typically|usually|often)\b/gi;
 const JOB_AD_CUE =
   /\b(you will|you'll|we are looking for|we're looking for|the successful candidate|responsibilities|requirements|to apply|salary|join (us|our)|your role|what you('ll| will) (do|bring)|reporting to|about you)\b/gi;
 /** Words of comparison guides and blog posts, rare in ads. */
 const ARTICLE_CUE =
-  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on)\b/gi;
+  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on|\d+[- ]min(ute)? read)\b/gi;
 /** A question about the roles ("Is PMO better than project manager?"): FAQ pages are lists of them. */
 const ROLE_QUESTION =
   /(^|\n)[^\n?]{0,80}\b(pmos?|project managers?|programme managers?|scrum masters?|pms?)\b[^\n?]{0,80}\?/gi;

@@ -98,8 +98,22 @@ const OVERRIDING_ROLES: readonly [RegExp, string][] = [
   [/\b(executive|personal) assistant\b|\bexecutive secretary\b/i, 'executive assistant'],
 ];
 
+/**
+ * "Program Manager (Enterprise PMO Chief)": a USAJobs-style official series title, then the post's
+ * working title in brackets. The bracket names the job when it names a role of its own.
+ */
+const WORKING_TITLE =
+  /\(([^()]*\b(chief|head|manager|director|lead|analyst|officer|coordinator|administrator|specialist)\b[^()]*)\)\s*$/i;
+
 export function readTitle(title: string | null): TitleReading | null {
   if (title === null || title.trim() === '') return null;
+  const working = WORKING_TITLE.exec(title);
+  const workingName = working?.[1];
+  if (working !== null && workingName !== undefined && /\s/.test(workingName.trim())) {
+    const inner = readTitle(workingName);
+    const from = working.index + 1;
+    if (inner !== null) return { ...inner, start: from + inner.start, end: from + inner.end };
+  }
   for (const [pattern, role] of OVERRIDING_ROLES) {
     const other = pattern.exec(title);
     if (other) return reading('neither', title, other, null, role);

@@ -205,3 +205,57 @@ describe('a hedge said with emphasis', () => {
     expect(evidenceFor(result, 'running a PMO').context).toContain('hedged');
   });
 });
+
+describe('round nine: scraped paragraphs, trades and finance words', () => {
+  it('keeps the duties of a one-paragraph ad that ends with an equality sentence', () => {
+    const text = `We are looking for a Head of PMO to lead our project controls and programme office function. You will head a team of around 20 planners, cost engineers and PMO analysts and will be accountable for the standards every one of our 60 schemes uses for scheduling, cost forecasting, risk and change. You will own the integrated portfolio reporting to the client's sponsor and to the alliance board each period, and lead the periodic portfolio review where scheme managers are held to account. You won't be delivering schemes yourself. Salary £85,000 to £95,000 with car allowance and a contributory pension. We are committed to equality, diversity and inclusion and welcome applications from everyone.`;
+    const result = run(text);
+    expect(evidenceFor(result, 'portfolio reporting').section).not.toBe('legal');
+    expect(result.verdict).toBe('pmo');
+  });
+
+  it('reads a blog post whose generic sentences name kinds of PMO as an article', () => {
+    const text = `What does a PMO do? – Insights – 5 min read
+The supportive PMO provides templates and training to project managers. The controlling PMO sets standards and expects projects to follow them. The directive PMO manages projects directly. A project manager delivers one project. Related articles: portfolio reporting mistakes.`;
+    expect(readNotAnAd(text)).toBe('an article about project roles, not a job ad');
+  });
+
+  it('reads a contractor’s project accountant as an accountant, without a title', () => {
+    const result = run(`Key responsibilities
+- Prepare monthly cost-value reconciliations (CVRs) for 12 live contracts
+- Maintain job costing in the ERP system
+- Prepare work-in-progress, accruals and prepayments for month-end
+Essential criteria
+- Part or fully qualified ACCA or CIMA`);
+    expect(result.verdict).toBe('neither');
+    expect(result.looksLike).toBe('accountant');
+  });
+
+  it('does not read a rail alliance’s track renewals as customer success', () => {
+    const result = run(
+      'Cairnline is the alliance delivering track, signalling and structures renewals for the route.',
+    );
+    expect(result.evidence.some((e) => e.match.toLowerCase() === 'renewals')).toBe(false);
+  });
+
+  it('reads a post that splits its time and manages small projects itself as a hybrid', () => {
+    const text = `The Project Analyst is part of the PMO and splits their time between supporting the portfolio and managing small projects.
+Key responsibilities
+· Collect monthly cost and schedule data from project managers and prepare the corporate portfolio report.
+· Maintain the PMO's templates and procedures, and support project managers in using them.
+· Manage small capital projects from initiation to closeout: scope, schedule, budget and contractor coordination.`;
+    expect(run(text).verdict).toBe('hybrid');
+  });
+
+  it('reads a coordinator who manages two or three projects yourself beside PMO work as a hybrid', () => {
+    const text = `As Project Coordinator you will spend most of your week supporting the PMO: you will keep the project register up to date, collect monthly updates from project leads and turn them into the portfolio report for the Executive Team, and prepare papers for the Change Board. Alongside this, you will manage two or three smaller projects yourself each year, taking them from plan to completion and reporting to a sponsor.`;
+    expect(run(text).verdict).toBe('hybrid');
+  });
+
+  it('reads a remodeler’s job list as project management without a title', () => {
+    const text = `We need a Project Manager to run about eight jobs at a time once the contract is signed. You'll order materials, schedule our carpenters and subcontractors, keep homeowners updated every week, handle change orders and watch the budget.`;
+    const result = run(text);
+    expect(result.verdict).toBe('pm');
+    expect(evidenceFor(result, 'handle change orders').side).toBe('pm');
+  });
+});

@@ -112,8 +112,8 @@ function listTextFiles(dir: string): string[] {
  * part's folder). A folder no part names is an
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
  * Each later part (`fresh` … `fresh9`) was written blind to the classifier after a tuning round,
- * evaluated once, then tuned on (`fresh10` and `fresh11` were first evaluated together); `fresh12` …
- * `fresh17` were written after that: nobody tuning has seen them.
+ * evaluated once, then tuned on (`fresh10` with `fresh11`, `fresh12` with `fresh13`, each pair first
+ * evaluated together); `fresh14` … `fresh17` were written after that: nobody tuning has seen them.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

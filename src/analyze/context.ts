@@ -51,7 +51,7 @@ const NEGATED_AFTER =
 const HEDGE =
   /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(big\s+|huge\s+|real\s+|definite\s+|strong\s+)?(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
-  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\bappl(y|ies|ying)\s+(the|our)\s+(\w+\s+)?(e?pmo|project management office|portfolio office)['’]s\s+$|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
 const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
@@ -117,7 +117,8 @@ const PRACTICES_AFTER =
  * list in brackets after a lifecycle, its stages or gates names the stages every project passes,
  * not work the role does.
  */
-const STAGE_LIST_OPENER = /\b(lifecycle|life cycle|stages?|stage[- ]gates?|gates|phases)\s*\($/i;
+const STAGE_LIST_OPENER =
+  /\b(lifecycle|life cycle|stages?|stage[- ]gates?|gates|phases)(\s+(framework|model|process))?\s*\($/i;
 /**
  * "Supervise a staff of 12 …; assign work, evaluate performance and develop staff": line management
  * of the role's own staff, which PMO heads and PMs both do, so its task words are no project decisions.
@@ -131,14 +132,33 @@ export const PROCESS_OBJECT_FACTOR = 0.2;
 const ON_OWN_WORK =
   /^[^.;]{0,40}\b(on|in|across) your (own )?(engagements?|projects?|programmes?|programs?|teams?|accounts?)\b/;
 
+/**
+ * "Ensure the package complies with the programme controls standards": the role makes its own work
+ * comply, which is following the standards, not enforcing them on others.
+ */
+const OWN_WORK_COMPLIES =
+  /\bensur\w*\s+(that\s+)?(the|this|your)\s+(package|project|works|scheme|contract|workstream)\s+(complies|comply|conforms|adheres|meets|follows|is delivered)\b/;
+
 const LEADING_PREPOSITION = /^(in|into|on|through)\s/i;
 
 /**
  * "In the EPMO's portfolio tool": a possessive names the PMO's thing, not membership of it, so
  * whether the role owns or merely uses it is read as for any phrase naming the PMO.
  */
-function namesThePmosThing(entry: LexiconEntry, match: string): boolean {
-  return entry.id === 'pmo.stance.pmo_member' && /['’]s$/.test(match);
+function namesThePmosThing(entry: LexiconEntry, match: string, after: string): boolean {
+  if (entry.id !== 'pmo.stance.pmo_member') return false;
+  return /['’]s$/.test(match) || PMO_THING_AFTER.test(after);
+}
+/** "Status reports in the EPMO template": the PMO's own format or tool, named after it. */
+const PMO_THING_AFTER =
+  /^\s+(templates?|tools?|system|format|formats|portal|dashboards?|process|processes|framework|standards?|library|calendar|register)\b/;
+
+/** "Working with the EPMO analyst assigned to the project": a colleague in the PMO, not the role. */
+function worksWithPmoStaff(entry: LexiconEntry, before: string): boolean {
+  return (
+    entry.id === 'pmo.stance.pmo_member' &&
+    /\bwork\w* (closely )?(with|alongside)\s+(the|our|an?)?\s*$/.test(before)
+  );
 }
 
 /**
@@ -149,8 +169,13 @@ function namesThePmosThing(entry: LexiconEntry, match: string): boolean {
 const TEAM_OF_PMO_STAFF =
   /^\s+of\s+(\w+\s+)?(senior\s+)?(project controllers?|project control(s)? (analysts?|officers?)|cost controllers?|planners?|planning engineers?|schedulers?|(pmo|to|transformation office|transformation|programme office|project office) (analysts?|officers?|staff)|project support officers?|portfolio analysts?)\b/;
 
+/** "Lead, develop and motivate the TMO team": the office's own team, named after it. */
+const OFFICE_TEAM =
+  /\b(e?pmo|tmo|transformation (management )?office|programme office|program office|portfolio office|project office) (team|staff)\b/i;
+
 /** "Oversee the portfolio of projects", "manage all projects": the object is the portfolio, not one project. */
-const PORTFOLIO_OBJECT = /\b(portfolio|portfolios|all|every)\b/i;
+const PORTFOLIO_OBJECT =
+  /\b(portfolio|portfolios|all|every)\b|\bcross[- ](project|initiative|programme|program|portfolio)\b/i;
 /**
  * "Track budget and spend for each project", "maintain the schedule for all capital works": the
  * same task done for every project in the office's care is PMO support, not one project's delivery.
@@ -196,7 +221,7 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       pmoType: 'support',
     };
   }
-  if (entry.relational || namesThePmosThing(entry, hit.match)) {
+  if (entry.relational || namesThePmosThing(entry, hit.match, after) || worksWithPmoStaff(entry, before)) {
     // "Report status in the EPMO's tool": a preposition the match begins with belongs to the verb before it.
     const lead = LEADING_PREPOSITION.exec(hit.match)?.[0].toLowerCase() ?? '';
     return relate(
@@ -223,7 +248,7 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       'it is line management of the role’s own staff, which says nothing of project or PMO work',
     );
   }
-  if (entry.id === 'pm.resp.team' && TEAM_OF_PMO_STAFF.test(after)) {
+  if (entry.id === 'pm.resp.team' && (TEAM_OF_PMO_STAFF.test(after) || OFFICE_TEAM.test(hit.match))) {
     return {
       ...effect,
       side: 'pmo',
@@ -295,7 +320,7 @@ function relate(
   clause: string,
 ): ContextEffect {
   const enforces =
-    ENFORCE_VERB.test(clause) ||
+    (ENFORCE_VERB.test(clause) && !OWN_WORK_COMPLIES.test(clause)) ||
     HELPS_OTHERS_FOLLOW.test(after) ||
     OTHERS_FOLLOW.test(before) ||
     OTHERS_FOLLOW.test(after);

@@ -253,6 +253,8 @@ const ENTRIES: unknown[] = [
     weight: 2,
     patterns: [
       `${DELIVER} (multiple|several|concurrent|simultaneous|a number of|a portfolio of|a range of|various) .? (projects|programmes|schemes|initiatives)`,
+      // "Manage two to three regional training projects": a handful counted out is the role's own.
+      `${DELIVER} (two|three|four|a few|a small number of|one or two|two or three) (to|or)? (three|four|five|six)? .{0,3} (projects|schemes)`,
       // "Manage two or three smaller projects yourself each year".
       `${DELIVER} (two|three|four|five|a few|some|one or two|two or three|2-3|2|3) .{0,2} (projects|schemes|initiatives) (yourself|personally|of your own)`,
       '(multiple|several|concurrent) projects (simultaneously|concurrently|at once|at a time)',
@@ -439,7 +441,7 @@ const ENTRIES: unknown[] = [
     weight: 2.5,
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
-      `${DELIVER} the (end to end|overall|successful|full|day to day)? delivery of`,
+      `${DELIVER} (the)? (end to end|overall|successful|full|day to day)? delivery of`,
       // "You will be in charge of the project to launch our new distribution centre".
       'in charge of (the|a|this|our) (project|programme|implementation|rollout|launch|construction)',
       // "Act as project manager for the depot upgrade": the ad names the role the project's manager.
@@ -467,6 +469,8 @@ const ENTRIES: unknown[] = [
       '(management|control|definition) of (the)? (scope|project scope)',
       // A contractor's change orders are the project's scope changes, priced and tracked by its PM team.
       `${verbs('track', 'price', 'manage', 'negotiate', 'log', 'handle')} .{0,2} (change orders|change order|variations)`,
+      // Administering the head contract: variations, extensions of time and progress claims (GC21, NEC, AS4000).
+      '(extensions of time|progress claims|payment claims|compensation events|early warnings)',
       '(project|delivery) (scope|requirements) and (timelines|schedule|budget)',
     ],
     reason: 'Defining and controlling the scope of the project is PM work (seed 001).',
@@ -480,6 +484,10 @@ const ENTRIES: unknown[] = [
       `${verbs('build', 'create', 'develop', 'produce', 'maintain', 'own', 'prepare', 'draft', 'plan', 'agree', 'baseline', 'make')} .{0,3} (plan|plans|schedule|schedules|timeline|timelines|milestones)`,
       '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works|tests|testing|cutover)',
       '(look-aheads|look aheads|lookaheads|look-ahead schedules|look ahead schedules)',
+      `${verbs('manage', 'protect', 'drive')} the critical path`,
+      // "Preparing of project timing and follow the milestones" (the German "Terminplanung").
+      '(project timing|timing plan|timing plans)',
+      `${verbs('follow', 'track')} (up)? (the|project)? milestones`,
       `${verbs('plan', 'schedule')} (the|our)? (releases|release|cutover)`,
     ],
     reason: 'Building and keeping the project schedule and its milestones is hands-on PM work (seed 001).',
@@ -490,7 +498,7 @@ const ENTRIES: unknown[] = [
     dimension: 'resources_risk',
     weight: 2,
     patterns: [
-      `${verbs('manage', 'control', 'own', 'track', 'monitor', 'hold', 'forecast')} .{0,3} (budget|budgets|costs|p&l|spend|finances)`,
+      `${verbs('manage', 'control', 'own', 'track', 'monitor', 'hold', 'forecast', 'prepare')} .{0,3} (budget|budgets|costs|p&l|spend|finances)`,
       '(project|programme) (budget|budgets|finances|costs)',
       '(management|control) of the (budget|costs) of the (project|programme)',
     ],
@@ -516,7 +524,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultants|engineers|developers|workstreams)`,
+      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultant|consultants|engineers|developers|workstreams)`,
       'cross functional (team|teams)',
       '(coordination|management|leadership) of (the|a)? .{0,2} (project|delivery|development)? (team|teams)',
       '(coordination|management) (with|of) .{0,8} (contractors|vendors|suppliers|subcontractors)',
@@ -594,6 +602,7 @@ const ENTRIES: unknown[] = [
       `${verbs('reallocate', 'allocate', 'assign', 'deploy')} .{0,2} (resources|tasks|work|people)`,
       'day to day (decisions|decision making|management|running|delivery|coordination|operations)',
       `${verbs('resolve', 'unblock', 'escalate', 'remove', 'clear')} .{0,3} (issues|blockers|problems|conflicts|obstacles)`,
+      '(take|takes|taking) corrective (action|actions|measures)',
     ],
     reason:
       'Operational decisions inside one project (timelines, task allocation, blockers) are PM work (seeds 001, 002).',
@@ -659,7 +668,11 @@ const ENTRIES: unknown[] = [
       'project (committee|committees|steering committee|steering committees|steering group|steering groups)',
       '(project) (status|progress) (reports|reporting|updates)',
       '(status|progress) (meetings|meeting|calls) with (the|our)? (client|clients|customer|customers|sponsor)',
+      `${verbs('prepare', 'produce', 'write', 'submit')} .{0,2} project (reports|report)`,
+      // Preparing one's own project's gate papers; running the gate reviews is the PMO's (stage-gate entry).
+      `${verbs('prepare', 'submit', 'produce', 'present')} .{0,2} (gate|stage gate|gateway) (review)? (documentation|documents|papers|submissions|packs|pack|reports)`,
       '(progress|status) (follow up|follow-up|followup) (until|to|through) (completion|handover|closure|go live)',
+      '(reporting|report) of (the)? project (status|progress)',
     ],
     reason: 'Reporting one project’s status to its stakeholders is PM work (seed 002).',
   },
@@ -672,6 +685,7 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'engage', 'update', 'communicate', 'liaise', 'brief')} .{0,4} (stakeholders|sponsor|sponsors|client|clients|customers)`,
       'stakeholder (management|engagement|expectations)',
       '(keep|keeps|keeping) (the)? (clients|customers|homeowners|stakeholders|sponsors|client|customer|sponsor) (updated|informed)',
+      'communication with (the)? (customer|customers|client|clients|sponsor)',
     ],
     reason: 'Keeping the project’s own stakeholders informed is PM work (seeds 000, 001, 002).',
   },
@@ -952,7 +966,8 @@ const ENTRIES: unknown[] = [
     side: 'pm',
     dimension: 'responsibilities',
     weight: 1,
-    patterns: ['(project|delivery|detailed) (plan|plans|schedule|schedules|timeline|timelines)'],
+    // In construction English the "project programme" is its schedule (US spelling is read as UK).
+    patterns: ['(project|delivery|detailed) (plan|plans|schedule|schedules|timeline|timelines|programme)'],
     reason: 'The project plan or schedule is named; who builds it is not said, so a weak PM hint.',
   },
 
@@ -1041,7 +1056,8 @@ const ENTRIES: unknown[] = [
       '(market research|pricing strategy)',
       '(customer|user) (research|interviews|insights|needs|feedback)',
       `${verbs('run', 'lead', 'conduct', 'drive')} .{0,3} discovery`,
-      '(usage analytics|feature adoption)',
+      '(usage analytics|feature adoption|a/b tests|a/b testing|ab tests|product experiments)',
+      '(years of|experience in|background in|years in) product management',
       `${verbs('turn', 'translate')} .{0,5} into (features|products|product requirements)`,
     ],
     reason: 'Owning a product’s roadmap and discovery is product management, not project work.',
@@ -1055,6 +1071,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(product|feature) (backlog|backlogs)',
       'backlog (refinement|grooming|prioritisation|prioritization)',
+      `${verbs('prioritise', 'prioritize', 'groom', 'refine', 'order')} (the|our|your)? backlog`,
     ],
     reason: 'Owning and refining a backlog is a product owner’s job.',
   },

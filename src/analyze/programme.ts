@@ -46,7 +46,7 @@ const DUTY_DIMENSIONS: ReadonlySet<string> = new Set([
 
 /** Leading the role's own staff: "lead a team of 4 analysts", "supervise a staff of 12", "assign work". */
 const OWN_TEAM =
-  /\b(lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|direct|directs)\b.{0,20}\b(team|staff)\b|\bassign\w* (work|tasks)\b/i;
+  /\b(lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|direct|directs|develop|develops|motivate|motivates)\b.{0,20}\b(team|staff)\b|\bassign\w* (work|tasks)\b/i;
 
 /** …but not a delivery team: the project or core team, or one of developers, testers, engineers, consultants. */
 const DELIVERY_TEAM =

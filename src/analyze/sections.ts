@@ -32,7 +32,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview|contents?|details)|work contents?|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview|contents?|details)|work contents?|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|why (this|the) (role|job|position|post) exists|why we('re| are) hiring|(your|a) typical (week|day|month)|day in the life|split of (your )?time|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
   ],
   [
     'requirements',
@@ -152,8 +152,14 @@ function readHeading(line: string, currentKind: SectionKind): Heading | null {
   return { kind: inherited, text: trimmed, hedged, contentOffset: line.length, inline: false };
 }
 
+/** "Your tasks – Senior Project Manager Electrolyser (about half of your time)": a part with its share runs longer. */
+const MAX_TIME_SHARE_HEADING_WORDS = 14;
+
 function looksLikeHeading(line: string): boolean {
-  if (wordCount(line) > MAX_HEADING_WORDS) return false;
+  const limit = TIME_SHARE_HEADING.test(line.toLowerCase())
+    ? MAX_TIME_SHARE_HEADING_WORDS
+    : MAX_HEADING_WORDS;
+  if (wordCount(line) > limit) return false;
   if (/[.!?]$/.test(line) && !/\?$/.test(line)) return false;
   return !/^[a-z]/.test(line);
 }

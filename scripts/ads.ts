@@ -32,6 +32,10 @@ export const PartSchema = z.enum([
   'fresh15',
   'fresh16',
   'fresh17',
+  'fresh18',
+  'fresh19',
+  'fresh20',
+  'fresh21',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -113,7 +117,7 @@ function listTextFiles(dir: string): string[] {
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
  * Each later part (`fresh` … `fresh9`) was written blind to the classifier after a tuning round,
  * evaluated once, then tuned on (`fresh10` with `fresh11`, `fresh12` with `fresh13`, each pair first
- * evaluated together); `fresh14` … `fresh17` were written after that: nobody tuning has seen them.
+ * evaluated together); `fresh14` … `fresh21` were written after that: nobody tuning has seen them.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

@@ -4,13 +4,13 @@
  * (dev, and holdout since its first evaluation) and for the holdout alone.
  *
  *   npm run eval               tables
- *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh17, one flag per later
+ *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh21, one flag per later
  *                              part (each written blind after a tuning round, evaluated once, then
- *                              tuned on; fresh14 … fresh17 never tuned on)
+ *                              tuned on; fresh14 … fresh21 never tuned on)
  *   npm run eval -- --json     the same numbers as JSON
  *   npm run eval -- --strict   exit 1 when a target of issue 3 is missed
  *
- * Misclassified ads are listed by id for the parts tuned on only: fresh14 … fresh17 stay unseen by whoever
+ * Misclassified ads are listed by id for the parts tuned on only: fresh14 … fresh21 stay unseen by whoever
  * tunes the classifier, so only their totals are shown.
  */
 import { join } from 'node:path';

@@ -67,7 +67,7 @@ const NAMED_SUBJECT =
  * PMO runs the investment board"): it describes the office the role joins, not the role's duties.
  */
 const UNIT_SUBJECT =
-  /^the (?:[\w&'’-]+ ){0,4}(office|pmo|epmo|team|department|directorate|division|function|unit)s? (is|are|has|have|was|were|oversees|looks after|runs|manages|supports|delivers|leads|covers|coordinates|governs|sits|works)\b/i;
+  /^the (?:[\w&'’-]+ ){0,4}(office|pmo|epmo|team|department|directorate|division|function|unit)s?(?: \([^)]{1,20}\))? (is|are|has|have|was|were|oversees|looks after|runs|manages|supports|delivers|leads|covers|coordinates|governs|sits|works|provides)\b/i;
 /** …unless it talks about the hire ("We are looking for…", "…that you will follow"). */
 const ABOUT_THE_HIRE =
   /\b(you|your|looking for|seeking|hiring|recruiting|recruit|appoint|need|needs|want|the successful|this role|the role|post ?holder|candidate|join)\b/i;
@@ -103,7 +103,7 @@ const OWNED_BY_OTHERS = /\b(its|their) own\b/i;
  * kind of process or discipline the verb acts on, so the object is not a project.
  */
 const PROCESS_AFTER_PROJECT =
-  /^\s+(intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management|health (reviews?|checks?))\b/;
+  /^\s+(schedules|cost reports|reports|returns|submissions|intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management|health (reviews?|checks?))\b/;
 const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|programs)$/i;
 /**
  * "Continuous improvement in project execution practices", "drive improvement in project
@@ -127,6 +127,10 @@ const LINE_MANAGEMENT =
   /\b(evaluate|appraise|review)s? (their |staff )?performance\b|\bdevelops? (the |their )?staff\b|\bsupervises? a staff\b/i;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;
+
+/** "Support the Project Manager", "supporting senior project managers": an assistant on their projects. */
+const ASSISTS_THE_PM =
+  /\bthe (project|programme|program) manager\b(?!s)|\bsenior (project|programme|program) managers?\b/i;
 
 /** "Mentor project managers and consultants on your engagements": the role's own delivery, not a PMO's service. */
 const ON_OWN_WORK =
@@ -224,12 +228,19 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   if (entry.relational || namesThePmosThing(entry, hit.match, after) || worksWithPmoStaff(entry, before)) {
     // "Report status in the EPMO's tool": a preposition the match begins with belongs to the verb before it.
     const lead = LEADING_PREPOSITION.exec(hit.match)?.[0].toLowerCase() ?? '';
-    return relate(
-      entry,
-      effect,
-      `${before}${lead}`,
+    return relate(entry, effect, {
+      before: `${before}${lead}`,
       after,
-      wholeClauseBefore(hit.sentence.text, hit.start).toLowerCase(),
+      clause: wholeClauseBefore(hit.sentence.text, hit.start).toLowerCase(),
+      match: hit.match,
+    });
+  }
+  if (entry.id === 'pmo.resp.support_pms' && ASSISTS_THE_PM.test(hit.match)) {
+    return weighed(
+      effect,
+      OTHERS_DELIVERY_FACTOR,
+      'assists a project manager',
+      'it assists the project manager (or senior ones) on their projects: a junior delivery role, not a PMO serving all projects',
     );
   }
   if (entry.id === 'pmo.resp.support_pms' && ON_OWN_WORK.test(after)) {
@@ -312,19 +323,29 @@ function weighed(effect: ContextEffect, factor: number, label: string, note = ef
 }
 
 /** The role's relation to a PMO or its standards: owner, enforcer, or a PM who follows them. */
-function relate(
-  entry: LexiconEntry,
-  effect: ContextEffect,
-  before: string,
-  after: string,
-  clause: string,
-): ContextEffect {
+/** Where a phrase naming the PMO stands: the clause before it (short and whole), what follows, the phrase. */
+interface Surroundings {
+  before: string;
+  after: string;
+  clause: string;
+  match: string;
+}
+
+/** "Apply EPMO standards": applying standards named after the office is following them. */
+const APPLIES = /\bappl(y|ies|ying)\s+(the\s+|our\s+)?$/;
+const NAMES_THE_OFFICE = /\b(e?pmo|pmos|project management office)\b/i;
+
+function relate(entry: LexiconEntry, effect: ContextEffect, where: Surroundings): ContextEffect {
+  const { before, after, clause, match } = where;
   const enforces =
     (ENFORCE_VERB.test(clause) && !OWN_WORK_COMPLIES.test(clause)) ||
     HELPS_OTHERS_FOLLOW.test(after) ||
     OTHERS_FOLLOW.test(before) ||
     OTHERS_FOLLOW.test(after);
-  const follows = STAKEHOLDER_VERB.test(before) || STAKEHOLDER_AFTER.test(after);
+  const follows =
+    STAKEHOLDER_VERB.test(before) ||
+    STAKEHOLDER_AFTER.test(after) ||
+    (APPLIES.test(before) && NAMES_THE_OFFICE.test(match));
   if (follows && !enforces) {
     return {
       ...weighed(

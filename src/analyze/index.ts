@@ -51,7 +51,7 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 
 /** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
 const SPLIT_ROLE =
-  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(s|ting)? (your|their|the|his|her) time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) time\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b|\b(carry|carries|hold|holds|combine|combines|cover|covers|take on|takes on) both (responsibilities|roles|jobs|remits|hats)\b|\b(take|takes|taking|play|plays|playing|hold|holds|holding) (on )?two roles\b/i;
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(s|ting)? (your |their |the |his |her )?time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) time\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b|\b(carry|carries|hold|holds|combine|combines|cover|covers|take on|takes on) both (responsibilities|roles|jobs|remits|hats)\b|\b(take|takes|taking|play|plays|playing|hold|holds|holding) (on )?two roles\b/i;
 
 /**
  * "Personally lead the largest projects", "manage the migration workstream yourself", "report on
@@ -145,6 +145,8 @@ export function classify(posting: Posting): Classification {
     title !== null
       ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
       : roleNamedInBody(description);
+  // An ad laid out as two jobs keeps its delivery half even when the title names only the office.
+  const declaresTwoParts = SPLIT_ROLE.test(description) || splitsDutiesBySide(description);
   const items = readTradeSense(
     readOwnOffice(
       readOwnProgramme(
@@ -158,14 +160,14 @@ export function classify(posting: Posting): Classification {
         role?.reading ?? null,
       ),
       role?.reading ?? null,
+      declaresTwoParts,
     ),
     description,
   );
   const options: DecideOptions = {
     hybridTitle: role?.reading.side === 'hybrid',
     splitRole:
-      SPLIT_ROLE.test(description) ||
-      splitsDutiesBySide(description) ||
+      declaresTwoParts ||
       deliversPersonally(items) ||
       managesProjectsItself(description) ||
       walksThroughBothSides(description) ||

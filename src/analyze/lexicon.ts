@@ -238,7 +238,7 @@ const ENTRIES: unknown[] = [
     patterns: [
       'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
       '(project|projects|programme|programmes|implementation|implementations) end to end',
-      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping|plan|planning) (to|through|until) (the)? (completion|close|closure|closeout|close-out|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
+      'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping|plan|planning|buyout|preconstruction|pre-construction|award|mobilisation|mobilization) (to|through|until) (the)? (completion|close|closure|closeout|close-out|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
       // "Lead the reporting enhancement end to end": the role carries that piece of work through.
       `${DELIVER} (the|our|this) .{1,5} end to end`,
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
@@ -291,7 +291,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     relational: true,
     patterns: [
-      `${KEEP} .{0,3} (templates|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
+      `${KEEP} .{0,3} (templates|template library|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
       '(document|version|configuration) control',
     ],
     reason: 'Keeps the shared templates and project records in order: PMO support work.',
@@ -358,7 +358,7 @@ const ENTRIES: unknown[] = [
       `${GATHER} .{0,4} (reports|reporting|returns|updates|packs|pack|submissions|dashboards)`,
       `${verbs('collate', 'consolidate', 'compile', 'aggregate')} .{0,4} report`,
       // "Collect progress and quality data from the six sub-projects": the office gathers what projects report.
-      `${GATHER} .{0,10} from .{0,3} (projects|subprojects|workstreams)`,
+      `${GATHER} .{0,10} from .{0,3} (projects|subprojects|workstreams|project teams|project team)`,
       '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
     ],
     reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
@@ -442,10 +442,12 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
       `${DELIVER} (the)? (end to end|overall|successful|full|day to day)? delivery of`,
+      // "Manage a 300+ unit multifamily project": one project, sized and described.
+      `${DELIVER} (a|an|one) .{0,4} (project|development|scheme)`,
       // "You will be in charge of the project to launch our new distribution centre".
       'in charge of (the|a|this|our) (project|programme|implementation|rollout|launch|construction)',
       // "Act as project manager for the depot upgrade": the ad names the role the project's manager.
-      '(act|acts|acting|serve|serves|serving) as (the)? (lead)? (project manager|project lead) (for|on|of)',
+      '(act|acts|acting|serve|serves|serving) as (the|an|a)? (lead|assistant|senior)? (project manager|project lead) (for|on|of)',
       // "Personally lead our biggest initiative": said of the role itself, whatever the work is called.
       `personally ${DELIVER}`,
       // "Project manage the gate automation project": the verb itself says the role delivers it.
@@ -470,7 +472,8 @@ const ENTRIES: unknown[] = [
       // A contractor's change orders are the project's scope changes, priced and tracked by its PM team.
       `${verbs('track', 'price', 'manage', 'negotiate', 'log', 'handle')} .{0,2} (change orders|change order|variations)`,
       // Administering the head contract: variations, extensions of time and progress claims (GC21, NEC, AS4000).
-      '(extensions of time|progress claims|payment claims|compensation events|early warnings)',
+      '(extensions of time|progress claims|payment claims|compensation events|early warnings|pay applications|payment applications|subcontract buyout|oac meetings)',
+      `${verbs('buy')} out .{0,2} (subcontracts|subcontractors|trade packages)`,
       '(project|delivery) (scope|requirements) and (timelines|schedule|budget)',
     ],
     reason: 'Defining and controlling the scope of the project is PM work (seed 001).',
@@ -485,6 +488,7 @@ const ENTRIES: unknown[] = [
       '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works|tests|testing|cutover)',
       '(look-aheads|look aheads|lookaheads|look-ahead schedules|look ahead schedules)',
       `${verbs('manage', 'protect', 'drive')} the critical path`,
+      `${verbs('prepare', 'update', 'maintain', 'develop', 'produce')} .{0,2} project (programmes|programme)`,
       // "Preparing of project timing and follow the milestones" (the German "Terminplanung").
       '(project timing|timing plan|timing plans)',
       `${verbs('follow', 'track')} (up)? (the|project)? milestones`,

@@ -85,10 +85,11 @@ function deliversOneProgramme(items: readonly Scored[], role: TitleReading | nul
 /**
  * For a PMO role, delivery-sided phrases about its own team or about the one programme it serves
  * count for the office. Only when the role is named for the office (title or the role the ad
- * names): a hybrid lead who runs a PMO and also delivers a programme keeps its delivery.
+ * names) and the ad does not lay the job out as two parts: a hybrid lead who runs a PMO and also
+ * delivers a programme keeps its delivery.
  */
-export function readOwnOffice(items: Scored[], role: TitleReading | null): Scored[] {
-  if (role?.side !== 'pmo') return items;
+export function readOwnOffice(items: Scored[], role: TitleReading | null, twoParts = false): Scored[] {
+  if (role?.side !== 'pmo' || twoParts) return items;
   for (const item of items) {
     const { evidence } = item;
     if (evidence.side !== 'pm' || !DUTY_DIMENSIONS.has(evidence.dimension) || evidence.context.length > 0)

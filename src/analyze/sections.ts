@@ -16,6 +16,10 @@ export interface Section {
   hedged: boolean;
 }
 
+/** A sentence that ends its line with a colon and opens a list of what the role does. */
+const DUTIES_LEAD_IN =
+  /(?:^|(?<=[.!?]\s))\s*(?:in (?:this|the) role,? )?(?:you will|you['’]ll|your (?:main )?(?:duties|responsibilities) (?:will )?include|(?:the|this) role (?:involves|includes))\s*:\s*$/i;
+
 /** Headings are short: longer lines are content even without a full stop. */
 const MAX_HEADING_WORDS = 8;
 /** "Responsibilities: you will …" – a heading run into its first line. */
@@ -92,6 +96,10 @@ export function splitSections(text: string): Section[] {
         end: contentStart,
         hedged: heading.hedged,
       };
+    } else if (current.kind !== 'duties' && DUTIES_LEAD_IN.test(line)) {
+      // "… In the role you will:" closing a paragraph: the lines below it are the duties.
+      pushSection(sections, current, lineStart + (DUTIES_LEAD_IN.exec(line)?.index ?? 0));
+      current = { kind: 'duties', heading: line.trim(), start: lineEnd, end: lineEnd, hedged: false };
     } else {
       for (const part of boilerplateParts(line, lineStart)) {
         const override = boilerplateKind(part.text, current.kind);
@@ -283,13 +291,13 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
     // "our references", "book a consultation"); an ad talks to a hire, even a consultancy's own ad.
     looksLike: "a consultancy's services page, not a job ad",
     cues: [
-      /\bour (services|solutions|service offering|consulting services|offering)\b|(^|\n)\s*services\s*>/i,
+      /\bour (\w+ )?(services|solutions|service offering|consulting services|offering)\b|(^|\n)[^\n]*\bservices\s*[>›»]/i,
       /\bwe (help|support|advise|guide) (you|your|organi[sz]ations|companies|businesses|clients)\b/i,
       /\bcase stud(y|ies)\b|\bour references\b|\bclient (testimonials?|stories)\b|\bsuccess stories\b/i,
-      /\bcontact us\b|\bget in touch\b|\b(free|initial|non-binding|no-obligation) (initial )?(consultation|call)\b|\b(book|arrange|schedule) a (free |non-binding )?(\d+-minute )?(consultation|call)\b|\bsend request\b/i,
+      /\bcontact us\b|\bget in touch\b|\btalk to us\b|\benquiry form\b|\b(free|initial|non-binding|no-obligation) (initial )?(consultation|call)\b|\b(book|arrange|schedule) a (free |non-binding )?(\d+-minute )?(consultation|call)\b|\bsend request\b/i,
       /\b[Ww]hy (choose )?(us|[A-Z][\w&-]+)\?|\b[Ww]hy choose\b/,
       /\bwhite ?paper\b|\bwebinar\b/i,
-      /\byour (company|organi[sz]ation|business|management board|board|project landscape)\b/i,
+      /\byour (company|organi[sz]ation|business|management board|board|project landscape|project office|pmo)\b/i,
     ],
   },
   {

@@ -125,6 +125,11 @@ const SENSES: readonly OtherSense[] = z.array(OtherSenseSchema).parse([
       'due diligence',
       'site visits?',
       'philanthropic',
+      // A research funder's cycle: funding rounds and committees, peer review, grant schemes.
+      'funding (rounds?|calls?|committees?|panels?)',
+      'peer[- ]review(ers?)?',
+      'grant schemes?',
+      '(active|awarded) grants',
     ],
     expansions: [],
     reason:

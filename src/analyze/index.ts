@@ -107,7 +107,7 @@ function managesProjectsItself(description: string): boolean {
  * Case matters: the capitals are what make it a name.
  */
 const LEADS_NAMED_PROJECT =
-  /\b(?:[Ll]ead|[Mm]anage|[Dd]eliver|[Rr]un)\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,5}(?:project|programme|program)\b/;
+  /\b(?:[Ll]ead|[Mm]anage|[Dd]eliver|[Rr]un)\s+(?:the|our)\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,5}(?:project|programme|program)\b/;
 
 /**
  * "Manage the rollout of the electronic lab notebook", "lead the migration of the data warehouse":
@@ -131,7 +131,7 @@ const ACTS_AS_PROJECT_MANAGER =
  * ads of dev and fresh–fresh8 it appears in 16 ads, all PMO.
  */
 const NO_OWN_DELIVERY =
-  /\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(run|running|manage|managing|lead|leading|deliver|delivering)\b[^.\n]{0,15}\b(projects?|programmes?|programs?)\b[^.\n]{0,20}\b(yourself|of your own|directly|personally)\b|\bno (projects?|programmes?) of (your|its|their) own\b/i;
+  /\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(run|running|manage|managing|lead|leading|deliver|delivering)\b[^.\n]{0,15}\b(projects?|programmes?|programs?)\b[^.\n]{0,20}\b(yourself|of your own|directly|personally)\b|\bno (projects?|programmes?) of (your|its|their) own\b|\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(running|managing|leading|delivering|run|manage|lead|deliver)\b (a|any) (workstream|delivery team|project team)\b/i;
 
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
@@ -147,6 +147,8 @@ export function classify(posting: Posting): Classification {
       : roleNamedInBody(description);
   // An ad laid out as two jobs keeps its delivery half even when the title names only the office.
   const declaresTwoParts = SPLIT_ROLE.test(description) || splitsDutiesBySide(description);
+  // An ad that rules out running projects or workstreams has no programme of the role's own to deliver.
+  const noOwnDelivery = NO_OWN_DELIVERY.test(description);
   const items = readTradeSense(
     readOwnOffice(
       readOwnProgramme(
@@ -158,6 +160,7 @@ export function classify(posting: Posting): Classification {
           description,
         ),
         role?.reading ?? null,
+        noOwnDelivery,
       ),
       role?.reading ?? null,
       declaresTwoParts,
@@ -176,7 +179,7 @@ export function classify(posting: Posting): Classification {
       LEADS_NAMED_PROJECT.test(description) ||
       LEADS_ONE_CHANGE.test(description) ||
       ACTS_AS_PROJECT_MANAGER.test(description),
-    noOwnDelivery: NO_OWN_DELIVERY.test(description),
+    noOwnDelivery,
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),
   };

@@ -673,6 +673,8 @@ const ENTRIES: unknown[] = [
       '(project) (status|progress) (reports|reporting|updates)',
       '(status|progress) (meetings|meeting|calls) with (the|our)? (client|clients|customer|customers|sponsor)',
       `${verbs('prepare', 'produce', 'write', 'submit')} .{0,2} project (reports|report)`,
+      // One project's report to its funder or client ("writing the quarterly report to the funder").
+      `${verbs('write', 'prepare', 'submit', 'produce')} .{0,3} (report|reports) to the (funder|donor|client|sponsor)`,
       // Preparing one's own project's gate papers; running the gate reviews is the PMO's (stage-gate entry).
       `${verbs('prepare', 'submit', 'produce', 'present')} .{0,2} (gate|stage gate|gateway) (review)? (documentation|documents|papers|submissions|packs|pack|reports)`,
       '(progress|status) (follow up|follow-up|followup) (until|to|through) (completion|handover|closure|go live)',
@@ -1248,6 +1250,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       // A contractor's project accountant closes each contract's books: CVRs, WIP, accruals.
       '(cost value reconciliations|cost-value reconciliations|cvrs|cvr|job costing|prepayments|month end close|month-end close|subcontractor accounts|revenue accruals)',
+      // Project accounting in services firms: unbilled and deferred revenue under IFRS 15 / ASC 606.
+      '(unbilled revenue|deferred revenue|journal entries|asc 606|ifrs 15|ind as 115)',
       '(acca|cima|icaew|icas)',
     ],
     reason:

@@ -21,7 +21,7 @@ const PROGRAMME_ROLE =
 
 /** Without a named role, the ad says the role leads the programme: "you will lead the programme". */
 const LEADS_THE_PROGRAMME =
-  /\b(lead|leads|deliver|delivers|run|runs|manage|manages|plan|plans)\b.{0,12}\bthe (programme|program)\b/i;
+  /\b(lead|leads|deliver|delivers|run|runs|manage|manages|plan|plans)\b.{0,16}\bthe (programme|program)\b/i;
 
 /**
  * A sentence about the parts of one programme: "the programme" itself, "the projects" or "the
@@ -29,7 +29,7 @@ const LEADS_THE_PROGRAMME =
  * Not "the programme office" (the PMO), nor "all programmes" (a portfolio).
  */
 const OWN_PROGRAMME_PART =
-  /\bthe (programme|program)\b(?! (management )?office)|\bthe (\w+ )?(projects|workstreams|tranches|project managers)\b|\b(programme|program) (board|plan|team|budget|status|reviews?)\b/i;
+  /\bthe (programme|program)\b(?! (management )?office)|\bthe (\w+ )?(projects|workstreams|tranches|project managers)\b|\bthe teams['’]|\b(programme|program) (board|plan|team|budget|status|reviews?)\b/i;
 
 /** PMO phrases that name the office itself keep their sense: reporting to a portfolio office is a stakeholder. */
 const NAMES_AN_OFFICE = /\b(office|pmo|portfolio)\b/i;
@@ -61,8 +61,12 @@ export const WITHIN_THE_PROGRAMME_LABEL = 'within the one programme the role del
  * "the programme" in its duties, so a programme office manager, whose schedule and RAID work for
  * one programme is support, keeps its PMO reading.
  */
-export function readOwnProgramme(items: Scored[], role: TitleReading | null): Scored[] {
-  if (!deliversOneProgramme(items, role)) return items;
+export function readOwnProgramme(
+  items: Scored[],
+  role: TitleReading | null,
+  noOwnDelivery = false,
+): Scored[] {
+  if (noOwnDelivery || !deliversOneProgramme(items, role)) return items;
   for (const item of items) {
     const { evidence } = item;
     if (evidence.side !== 'pmo' || !DUTY_DIMENSIONS.has(evidence.dimension)) continue;
@@ -75,7 +79,8 @@ export function readOwnProgramme(items: Scored[], role: TitleReading | null): Sc
 }
 
 function deliversOneProgramme(items: readonly Scored[], role: TitleReading | null): boolean {
-  if (role !== null) return role.side === 'pm' && PROGRAMME_ROLE.test(role.match);
+  // A title naming another role ("Agile Delivery Lead") says nothing of programme or office: the duties do.
+  if (role !== null && role.side !== 'neither') return role.side === 'pm' && PROGRAMME_ROLE.test(role.match);
   return items.some(
     ({ evidence }) =>
       evidence.side === 'pm' && evidence.context.length === 0 && LEADS_THE_PROGRAMME.test(evidence.match),

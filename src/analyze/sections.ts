@@ -219,7 +219,7 @@ const JOB_AD_CUE =
   /\b(you will|you'll|we are looking for|we're looking for|the successful candidate|responsibilities|requirements|to apply|salary|join (us|our)|your role|what you('ll| will) (do|bring)|reporting to|about you)\b/gi;
 /** Words of comparison guides and blog posts, rare in ads. */
 const ARTICLE_CUE =
-  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on|\d+[- ]min(ute)? read)\b/gi;
+  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on|\d+[- ]min(ute)? read|related posts|related reading|further reading|blog)\b/gi;
 /** A question about the roles ("Is PMO better than project manager?"): FAQ pages are lists of them. */
 const ROLE_QUESTION =
   /(^|\n)[^\n?]{0,80}\b(pmos?|project managers?|programme managers?|scrum masters?|pms?)\b[^\n?]{0,80}\?/gi;
@@ -227,6 +227,8 @@ const ROLE_QUESTION =
 const MIN_GENERIC_STATEMENTS = 4;
 /** …or generalises a little and names itself as a comparison or a post this often… */
 const MIN_ARTICLE_CUES = 2;
+/** …or names itself as a post this often, with at least one generalisation… */
+const MIN_SELF_NAMING_CUES = 3;
 /** …or is a list of questions about the roles (an ad asks one or two: "Are you an experienced PM?"). */
 const MIN_ROLE_QUESTIONS = 6;
 
@@ -391,5 +393,7 @@ export function readsLikeArticle(text: string): boolean {
   const questions = text.match(ROLE_QUESTION)?.length ?? 0;
   if (questions >= MIN_ROLE_QUESTIONS) return true;
   if (generic >= 2 && articleCues >= MIN_ARTICLE_CUES) return true;
+  // A post that names itself as one three ways ("7 min read", "Related posts", "Blog") needs one generalisation.
+  if (generic >= 1 && articleCues >= MIN_SELF_NAMING_CUES) return true;
   return generic >= MIN_GENERIC_STATEMENTS && generic > 2 * cues;
 }

@@ -45,7 +45,7 @@ export const THIRD_PARTY_FACTOR = 0.3;
 const WINDOW_CHARS = 70;
 
 const NEGATION = /\b(not|no|never|without|neither|nor|rather than|instead of)\b|n['’]t\b/;
-const NOT_NEGATION = /\b(not only|no later|no matter|whether or not|not just|no less)\b/;
+const NOT_NEGATION = /\b(not only|no later|no matter|whether or not|not just|no less|no-go|no go)\b/;
 const NEGATED_AFTER =
   /^[\s,]*(is|are|will be|would be|is not|are not)?\s*(not|n['’]t)\s+(required|expected|part|needed|essential|included|involved|the focus|a requirement)/;
 const HEDGE =
@@ -125,6 +125,12 @@ const STAGE_LIST_OPENER =
  */
 const LINE_MANAGEMENT =
   /\b(evaluate|appraise|review)s? (their |staff )?performance\b|\bdevelops? (the |their )?staff\b|\bsupervises? a staff\b/i;
+/**
+ * "Develops countywide capital project standards: project initiation, scoping, cost estimating":
+ * after the standards, framework or procedures and a colon, the list names what the rules cover.
+ */
+const RULES_LISTED_BEFORE =
+  /\b(standards|framework|methodology|templates|procedures|processes|policies|guidance|lifecycle)\s*:[^.;]*$/i;
 /** Such a hit says almost nothing about delivery: about what a mention of projects in general says. */
 export const PROCESS_OBJECT_FACTOR = 0.2;
 
@@ -185,7 +191,7 @@ const PORTFOLIO_OBJECT =
  * same task done for every project in the office's care is PMO support, not one project's delivery.
  */
 const FOR_EVERY_PROJECT =
-  /^[^.;]{0,60}?\b(for|across|of|on) (each|every|all) (of (the|our) )?([\w-]+ ){0,2}(projects?|programmes?|programs?|schemes|works|initiatives)\b|^[^.;]{0,60}?\b(for|across) (the|our) ([\w-]+ ){0,2}portfolio\b/;
+  /^[^.;]{0,100}?\b(for|across|of|on) (each|every|all) (of (the|our) )?([\w-]+ ){0,2}(projects?|programmes?|programs?|schemes|works|initiatives)\b|^[^.;]{0,100}?\b(for|across) (the|our) ([\w-]+ ){0,2}portfolio\b/;
 /** "Track benefits after project closure": the work follows the project's end, so it is no delivery of it. */
 const AFTER_THE_PROJECT = /\b(after|following)\s*$/;
 const CLOSURE = /\bclos(e|ure|ing)\b/i;
@@ -209,7 +215,10 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     effect.factor *= HEDGE_FACTOR;
     effect.labels.push('hedged');
   }
-  if (describesOrganisation(hit.sentence.text)) {
+  if (
+    describesOrganisation(hit.sentence.text) ||
+    ANOTHER_ROLES_CLAUSE.test(clauseFrom(hit.sentence.text, hit.start))
+  ) {
     effect.factor *= THIRD_PARTY_FACTOR;
     effect.labels.push('describes the organisation');
     effect.note = 'the sentence describes the organisation or its customers, not the job';
@@ -272,7 +281,8 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     entry.side === 'pm' &&
     ((PROJECT_WORD_END.test(hit.match) && PROCESS_AFTER_PROJECT.test(after)) ||
       PRACTICES_AFTER.test(after) ||
-      namesAStage(hit))
+      namesAStage(hit) ||
+      RULES_LISTED_BEFORE.test(hit.sentence.text.slice(0, hit.start)))
   ) {
     return weighed(
       effect,
@@ -370,6 +380,18 @@ function relate(entry: LexiconEntry, effect: ContextEffect, where: Surroundings)
     return weighed(effect, BARE_MENTION_FACTOR, 'mentions the PMO');
   }
   return effect;
+}
+
+/**
+ * "…; the PMO Manager handles portfolio reporting and standards": a clause whose subject is another
+ * post or team says what that one does, not the role.
+ */
+const ANOTHER_ROLES_CLAUSE =
+  /^\s*(the|our) ([\w-]+ ){0,3}(manager|head|director|lead|team|office|pmo)\s+(handles|owns|runs|manages|leads|looks after|is responsible for|takes care of|covers)\b/i;
+
+/** The clause the match stands in: from the last ";" before it. */
+function clauseFrom(sentence: string, matchStart: number): string {
+  return sentence.slice(sentence.lastIndexOf(';', matchStart) + 1);
 }
 
 /** The sentence is about the organisation or its customers, not about the job. */

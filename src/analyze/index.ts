@@ -51,7 +51,7 @@ function sectionWeight(dimension: string, section: SectionKind): number {
 
 /** An ad that says it combines two jobs. ("Hybrid role" is left out: it usually means hybrid working.) */
 const SPLIT_ROLE =
-  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(s|ting)? (your |their |the |his |her )?time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) time\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b|\b(carry|carries|hold|holds|combine|combines|cover|covers|take on|takes on) both (responsibilities|roles|jobs|remits|hats)\b|\b(take|takes|taking|play|plays|playing|hold|holds|holding) (on )?two roles\b/i;
+  /\b(dual|split|combined|twin[- ]hatted) role\b|\btwo (linked|distinct|separate|complementary) (roles|responsibilities|jobs)\b|\btwo hats\b|\bsplit(s|ting)? (your |their |the |his |her )?time\b|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|\d{1,2} ?%) (of )?(your|their|the) (time|role|job|week)\b|\bthe rest of (your|their|the) time\b|\b(in|into|has|of) (two|2) (parts|halves|strands)\b|\bpart pmo\b|\bthe other half\b|\b(this|the) (role|job|post|position) (does|covers|combines) both\b|\b(carry|carries|hold|holds|combine|combines|cover|covers|take on|takes on) both (responsibilities|roles|jobs|remits|hats)\b|\b(take|takes|taking|play|plays|playing|hold|holds|holding) (on )?two roles\b/i;
 
 /**
  * "Personally lead the largest projects", "manage the migration workstream yourself", "report on
@@ -79,7 +79,7 @@ function deliversPersonally(items: readonly Scored[]): boolean {
  * the 447 ads of dev and fresh–fresh8 it appears, not ruled out, in 11 ads, all hybrids.
  */
 const MANAGES_PROJECTS_ITSELF =
-  /\b(manage|managing|run|running|lead|leading|deliver|delivering)\b[^.\n]{0,40}\b(projects?|programmes?)\b[^.\n]{0,12}\b(yourself|personally)\b|\bpersonally (manage|run|lead|deliver)\b[^.\n]{0,40}\b(projects?|initiatives?)\b/i;
+  /\b(manage|managing|run|running|lead|leading|deliver|delivering|project management of)\b[^.\n]{0,40}\b(projects?|programmes?)\b[^.\n]{0,12}\b(yourself|personally)\b|\bpersonally (manage|run|lead|deliver)\b[^.\n]{0,40}\b(projects?|initiatives?)\b/i;
 /** …unless ruled out ("rather than managing projects yourself") or asked of the candidate ("experience running a project yourself"). */
 const RULED_OUT_BEFORE =
   /\b(won't|won’t|will not|do not|don't|don’t|never|not|rather than|instead of|experience)\b[^.\n]{0,25}$/i;
@@ -107,7 +107,7 @@ function managesProjectsItself(description: string): boolean {
  * Case matters: the capitals are what make it a name.
  */
 const LEADS_NAMED_PROJECT =
-  /\b(?:[Ll]ead|[Mm]anage|[Dd]eliver|[Rr]un)\s+(?:the|our)\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,5}(?:project|programme|program)\b/;
+  /\b(?:[Ll]ead|[Mm]anage|[Dd]eliver|[Rr]un)\s+(?:the|our)\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,5}(?:project|programme|program|implementation|rollout|migration|upgrade|replacement)\b/;
 
 /**
  * "Manage the rollout of the electronic lab notebook", "lead the migration of the data warehouse":
@@ -123,7 +123,7 @@ const LEADS_ONE_CHANGE =
  * more hybrid ("Additionally, you will act as project manager of the project with our biggest client").
  */
 const ACTS_AS_PROJECT_MANAGER =
-  /\b(act|acts|acting|serve|serves|serving) as (the )?(lead )?project manager (for|on|of)\b/i;
+  /\b(act|acts|acting|serve|serves|serving) as (the )?(lead )?(project manager|workstream lead) (for|on|of)\b/i;
 
 /**
  * "You won't be running projects yourself", "no project of your own": the ad rules out a delivery
@@ -145,8 +145,11 @@ export function classify(posting: Posting): Classification {
     title !== null
       ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
       : roleNamedInBody(description);
-  // An ad laid out as two jobs keeps its delivery half even when the title names only the office.
   const declaresTwoParts = SPLIT_ROLE.test(description) || splitsDutiesBySide(description);
+  const namedProject =
+    LEADS_NAMED_PROJECT.test(description) ||
+    LEADS_ONE_CHANGE.test(description) ||
+    ACTS_AS_PROJECT_MANAGER.test(description);
   // An ad that rules out running projects or workstreams has no programme of the role's own to deliver.
   const noOwnDelivery = NO_OWN_DELIVERY.test(description);
   const items = readTradeSense(
@@ -163,7 +166,8 @@ export function classify(posting: Posting): Classification {
         noOwnDelivery,
       ),
       role?.reading ?? null,
-      declaresTwoParts,
+      // Delivery the ad gives the role itself stays delivery, whatever the title calls the role.
+      declaresTwoParts || namedProject,
     ),
     description,
   );
@@ -175,10 +179,7 @@ export function classify(posting: Posting): Classification {
       managesProjectsItself(description) ||
       walksThroughBothSides(description) ||
       ACTS_AS_PROJECT_MANAGER.test(description),
-    namedProject:
-      LEADS_NAMED_PROJECT.test(description) ||
-      LEADS_ONE_CHANGE.test(description) ||
-      ACTS_AS_PROJECT_MANAGER.test(description),
+    namedProject,
     noOwnDelivery,
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),

@@ -236,7 +236,7 @@ const ENTRIES: unknown[] = [
     dimension: 'scope',
     weight: 2.5,
     patterns: [
-      'end to end (delivery|project|projects|management|ownership|implementation|lifecycle)',
+      'end to end (delivery|project|projects|management|ownership|implementation|lifecycle|migration|rollout)',
       '(project|projects|programme|programmes|implementation|implementations) end to end',
       'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping|plan|planning|buyout|preconstruction|pre-construction|award|mobilisation|mobilization) (to|through|until) (the)? (completion|close|closure|closeout|close-out|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
       // "Lead the reporting enhancement end to end": the role carries that piece of work through.
@@ -291,7 +291,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     relational: true,
     patterns: [
-      `${KEEP} .{0,3} (templates|template library|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
+      `${KEEP} .{0,3} (templates|template library|project framework|delivery framework|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
       '(document|version|configuration) control',
     ],
     reason: 'Keeps the shared templates and project records in order: PMO support work.',
@@ -356,6 +356,8 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       `${GATHER} .{0,4} (reports|reporting|returns|updates|packs|pack|submissions|dashboards)`,
+      // "Collect workstream plans": the office gathers the parts' plans into one.
+      `${GATHER} (workstream|project|team) plans`,
       `${verbs('collate', 'consolidate', 'compile', 'aggregate')} .{0,4} report`,
       // "Collect progress and quality data from the six sub-projects": the office gathers what projects report.
       `${GATHER} .{0,10} from .{0,3} (projects|subprojects|workstreams|project teams|project team)`,
@@ -381,7 +383,9 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       `${KEEP} .{0,3} (raid|risk|risks|issue|issues|decision|dependency|change) (log|logs|register|registers)`,
-      'raid (log|logs|register|registers)',
+      'raid (log|logs|register|registers|process)',
+      // "Operate change control: log change requests": the office keeps the change log for others.
+      `${verbs('log', 'register', 'record')} .{0,2} change requests`,
       '(risk|risks) and (issue|issues|decision|decisions) (log|logs|register|registers)',
     ],
     reason: 'Keeping RAID logs and registers is classic PMO analyst work, though PMs keep their own too.',
@@ -394,7 +398,8 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     patterns: [
       `${verbs('raise', 'track', 'process', 'receipt')} .{0,2} (purchase orders|pos|invoices)`,
-      '(month|year|quarter) end (close|reporting|process|returns|accruals)?',
+      // Not the bare date: "freeze periods (month-end, year-end)" is a change calendar, not finance work.
+      '(month|year|quarter) end (close|reporting|process|returns|accruals)',
       '(accruals|actuals|forecasts) (and|vs|versus|against|for)',
       '(financial|finance|cost) (tracking|reconciliation|reconciliations|reporting) (across|for all|of all|for the portfolio)',
       '(timesheet|timesheets) (compliance|submission|submissions|process|data|returns|admin|administration|reporting)',
@@ -444,10 +449,12 @@ const ENTRIES: unknown[] = [
       `${DELIVER} (the)? (end to end|overall|successful|full|day to day)? delivery of`,
       // "Manage a 300+ unit multifamily project": one project, sized and described.
       `${DELIVER} (a|an|one) .{0,4} (project|development|scheme)`,
+      // "You will also take on the project management of the two largest customer projects yourself".
+      '(take|takes|taking) on the project management of',
       // "You will be in charge of the project to launch our new distribution centre".
       'in charge of (the|a|this|our) (project|programme|implementation|rollout|launch|construction)',
       // "Act as project manager for the depot upgrade": the ad names the role the project's manager.
-      '(act|acts|acting|serve|serves|serving) as (the|an|a)? (lead|assistant|senior)? (project manager|project lead) (for|on|of)',
+      '(act|acts|acting|serve|serves|serving) as (the|an|a)? (lead|assistant|senior)? (project manager|project lead|workstream lead) (for|on|of)',
       // "Personally lead our biggest initiative": said of the role itself, whatever the work is called.
       `personally ${DELIVER}`,
       // "Project manage the gate automation project": the verb itself says the role delivers it.
@@ -505,6 +512,7 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'control', 'own', 'track', 'monitor', 'hold', 'forecast', 'prepare')} .{0,3} (budget|budgets|costs|p&l|spend|finances)`,
       '(project|programme) (budget|budgets|finances|costs)',
       '(management|control) of the (budget|costs) of the (project|programme)',
+      '(budget|budgetary|p&l|cost) responsibility',
     ],
     reason: 'Holding the project budget is part of delivering it (seeds 000, 001).',
   },
@@ -528,7 +536,7 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultant|consultants|engineers|developers|workstreams)`,
+      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule', 'steer')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultant|consultants|engineers|developers|workstreams|implementation partner|systems integrator|integrator)`,
       'cross functional (team|teams)',
       '(coordination|management|leadership) of (the|a)? .{0,2} (project|delivery|development)? (team|teams)',
       '(coordination|management) (with|of) .{0,8} (contractors|vendors|suppliers|subcontractors)',
@@ -911,8 +919,8 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'lead', 'develop')} .{0,3} pmo (team|staff|analysts|officers)`,
       `${verbs('manage', 'lead')} .{0,4} (project managers|programme managers|pmo analysts|project support officers|pmo officers)`,
       // A transformation office is the PMO of a transformation portfolio (title.ts reads it so too).
-      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage', 'set', 'stand', 'create')} .{0,3} (project|programme|portfolio|transformation) (management)? office`,
-      '(project|programme|portfolio|transformation) (management)? office (manager|director|head|lead)',
+      `${verbs('run', 'build', 'lead', 'head', 'establish', 'manage', 'set', 'stand', 'create')} .{0,3} (project|programme|portfolio|transformation) (management|delivery)? office`,
+      '(project|programme|portfolio|transformation) (management|delivery)? office (manager|director|head|lead)',
     ],
     reason: 'Building, running or heading the PMO itself: a PMO lead role (domain.md).',
   },
@@ -1219,6 +1227,9 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'organise', 'organize', 'coordinate', 'keep')} .{0,3} (diaries|diary|calendars)`,
       'diary management',
       'secretarial (support|duties|services|studies)',
+      '(petty cash|correspondence and filing|filing and correspondence)',
+      // "A Project Coordinator to support our Sales and Marketing department": an administrator for a team that runs no projects.
+      `${verbs('support')} (our|the) .{0,2} (sales|marketing|hr|human resources|finance|customer service|operations) .{0,2} (department|team|function|teams)`,
       // "5+ years' experience as an executive assistant": the role the ad asks experience of.
       '(as|of) (a|an)? (executive|personal) (assistant|assistants|secretary|secretaries)',
       `${verbs('coordinate', 'organise', 'organize', 'arrange')} (the)? (onboarding|induction) of new (team members|starters|joiners|staff|employees)`,
@@ -1266,6 +1277,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       '(campaign|campaigns) (performance|strategy|creative|planning)',
       '(seo|ppc|social media) (strategy|campaigns|content)',
+      // Field marketing: trade events, in-store activations, sampling and branded materials.
+      '(trade events|in-store activations|supermarket activations|product tastings|product sampling|branded materials|point of sale materials|brand ambassadors|promoters)',
     ],
     reason: 'Running campaigns is marketing work, even when the title says “project”.',
   },

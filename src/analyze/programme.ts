@@ -12,7 +12,7 @@
  * (domain.md: support roles keep plans, RAID logs and financial tracking), not delivery.
  */
 
-import type { Scored } from './score';
+import { dutyTotals, HYBRID_MIN_DUTIES, type Scored } from './score';
 import type { TitleReading } from './title';
 
 /** A role named for running one programme: "Programme Manager", "Program Director", "Programme Lead". */
@@ -53,6 +53,8 @@ const DELIVERY_TEAM =
   /\b(project|core|delivery|implementation|migration|build) teams?\b|\b(developers|testers|engineers|consultants|contractors)\b/i;
 
 export const OFFICE_WORK_LABEL = 'the office the role runs';
+/** The office's own duties must reach a real part of a job (the hybrid threshold) for the office reading. */
+const MIN_OFFICE_DUTIES = HYBRID_MIN_DUTIES;
 export const WITHIN_THE_PROGRAMME_LABEL = 'within the one programme the role delivers';
 
 /**
@@ -90,11 +92,16 @@ function deliversOneProgramme(items: readonly Scored[], role: TitleReading | nul
 /**
  * For a PMO role, delivery-sided phrases about its own team or about the one programme it serves
  * count for the office. Only when the role is named for the office (title or the role the ad
- * names) and the ad does not lay the job out as two parts: a hybrid lead who runs a PMO and also
- * delivers a programme keeps its delivery.
+ * names) and the ad does not have the role deliver something itself (`deliversItself`: the job
+ * laid out as two parts, or one named project or implementation the role leads): a hybrid lead who
+ * runs a PMO and also delivers a programme keeps its delivery, and a "PMO Analyst" hired to run
+ * one ERP rollout is not read as the office by its title.
  */
-export function readOwnOffice(items: Scored[], role: TitleReading | null, twoParts = false): Scored[] {
-  if (role?.side !== 'pmo' || twoParts) return items;
+export function readOwnOffice(items: Scored[], role: TitleReading | null, deliversItself = false): Scored[] {
+  if (role?.side !== 'pmo' || deliversItself) return items;
+  // With next to no office work of its own, the title misleads ("PMO Consultant" for one cloud
+  // migration): reading its delivery as the office's would only repeat the title's mistake.
+  if (dutyTotals(items).pmo < MIN_OFFICE_DUTIES) return items;
   for (const item of items) {
     const { evidence } = item;
     if (evidence.side !== 'pm' || !DUTY_DIMENSIONS.has(evidence.dimension) || evidence.context.length > 0)

@@ -57,7 +57,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
  * "Portfolio reporting – 40%") names a part of the job: duties, whatever other words it holds.
  */
 const TIME_SHARE_HEADING =
-  /\b(half|a third|a quarter|two thirds|\d{1,3} ?%|\d (days?|hours?) (a|per) week)\b[^)]*\b(time|role|week|job)\b|\(\s*(c\.|ca\.|about|around|roughly|approx\.?)?\s*\d{1,3} ?%\s*\)/;
+  /\b(half|a third|a quarter|two thirds|\d{1,3} ?%|\d (days?|hours?) (a|per) week)\b[^)]*\b(time|role|week|job)\b|\(\s*(c\.|ca\.|about|around|roughly|approximately|approx\.?)?\s*(\d{1,3} ?%|(half|(a|one|two)[- ]thirds?|(a|one|three)[- ]quarters?)\b)[^)]*\)|\bhow (your|the) time (will be|is) (split|spent|divided)\b/;
 
 const HEDGE_HEADING = /desirable|nice to have|bonus|preferred|plus|advantageous|not essential|would be great/;
 
@@ -267,7 +267,7 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
       // "Next batches", "weekend batch": Indian training providers' word for a cohort.
       /\bupcoming (dates|courses|sessions|cohorts|batch|batches)\b|\bnext (cohort|intake) starts\b|\bnext (sessions|dates|batch|batches)\b|\b(weekend|weekday) batch(es)?\b/i,
       /\bbook (now|your place|a place|online|today)\b|\benrol(l)?(ment)? (now|today|online)\b|\benrol(l)? on\b|\bregister (now|online|today)\b/i,
-      /\bper (participant|delegate|attendee|learner|trainee)\b/i,
+      /\bper (participant|delegate|attendee|learner|trainee)\b|\btuition\b|\bcourse code\b|\bcontact hours\b|\bbootcamp\b/i,
       // "Duration: 3 days (21 hours)"; a contract's duration is in months, an agenda's in days or hours.
       /\bduration:?\s*\d+(\.\d)?\s*(days?|hours?)\b|(^|\n)\s*day \d\s*[:–-]/i,
       /\b(\d+ )?places? (left|remaining)\b|\bspaces? (left|remaining)\b/i,

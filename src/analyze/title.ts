@@ -22,7 +22,7 @@ export const TITLE_PRIOR_WEIGHT = 3;
 export const OTHER_ROLE_TITLE_WEIGHT = 4;
 
 const PMO_WORDS =
-  /\b(e?pmo|projects? (and|&|\/) portfolio (manager|lead|director)|portfolio(?= (and|&|\/) (delivery|project|programme|program) (manager|lead|director))|(project|programme|program|portfolio) management office|portfolio office|programme office|program office|transformation (management )?office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
+  /\b(e?pmo|projects? (and|&|\/) portfolio (manager|lead|director)|portfolio(?= (and|&|\/) (delivery|project|programme|program) (manager|lead|director))|(project|programme|program|portfolio) (management|delivery) office|portfolio office|programme office|program office|transformation (management )?office|project support officer|project office|portfolio (analyst|officer|coordinator|co-ordinator|lead|controller|support)|project controls?|(portfolio|programme|program|project) (governance|assurance))\b/i;
 /** The usual French, German, Spanish, Dutch, Italian and Portuguese titles for a PM. */
 const FOREIGN_PM_TITLES =
   'chef(?:fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(?:in)?|projektmanager(?:in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?';
@@ -38,7 +38,7 @@ const PM_WORDS = new RegExp(
  * ("PMO Analyst – Capital Projects"), not a second role.
  */
 const PM_PART = new RegExp(
-  `\\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|project coordinator|project co-ordinator|project director|${FOREIGN_PM_TITLES})\\b|\\bprojects?\\s*(and|&|\\/|\\+)\\s*(e?pmo|portfolio (manager|lead|director))\\b|\\be?pmo\\s*(and|&|\\/|\\+)\\s*projects?\\b`,
+  `\\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|project coordinator|project co-ordinator|project director|${FOREIGN_PM_TITLES})\\b|\\bprojects?\\s*(and|&|\\/|\\+)\\s*(e?pmo|portfolio (manager|lead|director))\\b|\\be?pmo\\s*(and|&|\\/|\\+)\\s*(projects?|delivery)\\b`,
   'i',
 );
 const LEAD_WORDS = /\b(head|director|manager|lead|chief|vp|principal)\b/i;
@@ -102,11 +102,28 @@ const OVERRIDING_ROLES: readonly [RegExp, string][] = [
  * "Program Manager (Enterprise PMO Chief)": a USAJobs-style official series title, then the post's
  * working title in brackets. The bracket names the job when it names a role of its own.
  */
+/** An office named in brackets, with no role word of its own: "(Capital Program Management Office)". */
+const OFFICE_IN_BRACKETS = /\(([^()]*\boffice\b[^()]*)\)\s*$/i;
 const WORKING_TITLE =
   /\(([^()]*\b(chief|head|manager|director|lead|analyst|officer|coordinator|administrator|specialist)\b[^()]*)\)\s*$/i;
 
 export function readTitle(title: string | null): TitleReading | null {
   if (title === null || title.trim() === '') return null;
+  const office = OFFICE_IN_BRACKETS.exec(title);
+  if (office !== null && LEAD_WORDS.test(title.slice(0, office.index))) {
+    // "Program Manager (Capital Program Management Office)": the manager of the office in brackets.
+    const inner = PMO_WORDS.exec(office[1] ?? '');
+    const from = office.index + 1 + (inner?.index ?? 0);
+    if (inner !== null)
+      return {
+        side: 'pmo',
+        match: inner[0],
+        start: from,
+        end: from + inner[0].length,
+        pmoType: 'lead',
+        looksLike: null,
+      };
+  }
   const working = WORKING_TITLE.exec(title);
   const workingName = working?.[1];
   if (working !== null && workingName !== undefined && /\s/.test(workingName.trim())) {

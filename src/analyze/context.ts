@@ -51,7 +51,7 @@ const NEGATED_AFTER =
 const HEDGE =
   /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(big\s+|huge\s+|real\s+|definite\s+|strong\s+)?(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
-  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\bappl(y|ies|ying)\s+(the|our)\s+(\w+\s+)?(e?pmo|project management office|portfolio office)['’]s\s+$|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by|owned by|run by|managed by|in (close )?coordination with)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\bappl(y|ies|ying)\s+(the|our)\s+(\w+\s+)?(e?pmo|project management office|portfolio office)['’]s\s+$|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
 const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
@@ -149,6 +149,25 @@ const ON_OWN_WORK =
 const OWN_WORK_COMPLIES =
   /\bensur\w*\s+(that\s+)?(the|this|your)\s+(package|project|works|scheme|contract|workstream)\s+(complies|comply|conforms|adheres|meets|follows|is delivered)\b/;
 
+/** "Templates set by our PMO": the verb the run-the-PMO entry matched is a passive, so the PMO sets and the role follows. */
+const SET_BY_THE_PMO = /^\w+ by\b/i;
+
+/**
+ * "Keep the project risk register", "coach the analysts assigned to the project", "the change
+ * register for your project": the PMO's kind of task done for the one project the role delivers.
+ */
+const OWN_PROJECT =
+  /\b(your|this) (own )?projects?\b(?!\s+(management|office|portfolio|offices))|\bthe project['’]s\b|\b(assigned to|for|on) the project\b(?!s|\s+(cycle|lifecycle|life cycle|management|portfolio|office|framework|methodology|standards?))|\b(a|the) project (budget|schedule|plan|team|risk register)\b/i;
+/** …unless the sentence also names many projects or the portfolio. */
+const MANY_PROJECTS = /\b(all|every|each|across|portfolio|portfolios|programmes|projects across)\b/i;
+/** The office-support work a project manager also does for the own project (not stance, scope or tools). */
+const SUPPORT_DIMENSIONS: ReadonlySet<string> = new Set(['responsibilities', 'resources_risk', 'reporting']);
+
+function ownsOneProject(entry: LexiconEntry, sentence: string): boolean {
+  if (!SUPPORT_DIMENSIONS.has(entry.dimension) || entry.pmoType === 'lead') return false;
+  return OWN_PROJECT.test(sentence) && !MANY_PROJECTS.test(sentence);
+}
+
 const LEADING_PREPOSITION = /^(in|into|on|through)\s/i;
 
 /**
@@ -178,6 +197,11 @@ function worksWithPmoStaff(entry: LexiconEntry, before: string): boolean {
  */
 const TEAM_OF_PMO_STAFF =
   /^\s+of\s+(\w+\s+)?(senior\s+)?(project controllers?|project control(s)? (analysts?|officers?)|cost controllers?|planners?|planning engineers?|schedulers?|(pmo|to|transformation office|transformation|programme office|project office) (analysts?|officers?|staff)|project support officers?|portfolio analysts?)\b/;
+
+/** "Lead a team of 12 enterprise agile coaches and scrum masters": an agile practice's own team. */
+const TEAM_OF_COACHES = /^\s+of\s+(\d+\s+)?([\w-]+\s+){0,2}(agile coaches|scrum masters|coaches)\b/i;
+/** "Placed on the client team as the project manager for the Finance workstream, which covers general ledger …". */
+const NAMED_PROJECT_MANAGER = /\bas (the|a|an) (\w+ )?(project manager|workstream lead)\b/i;
 
 /** "Lead, develop and motivate the TMO team": the office's own team, named after it. */
 const OFFICE_TEAM =
@@ -223,6 +247,25 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     effect.labels.push('describes the organisation');
     effect.note = 'the sentence describes the organisation or its customers, not the job';
   }
+  if (entry.id === 'pmo.stance.run_pmo' && SET_BY_THE_PMO.test(hit.match)) {
+    return {
+      ...weighed(effect, STAKEHOLDER_FACTOR, STAKEHOLDER_LABEL, 'the PMO sets it and the role follows it'),
+      side: 'pm',
+      pmoType: null,
+    };
+  }
+  if (entry.side === 'pmo' && effect.labels.length === 0 && ownsOneProject(entry, hit.sentence.text)) {
+    return {
+      ...weighed(
+        effect,
+        1,
+        'for the role’s own project',
+        'it is done for the project the role itself delivers, not for a portfolio',
+      ),
+      side: 'pm',
+      pmoType: null,
+    };
+  }
   if (entry.id === 'pmo.stance.run_pmo' && (REPORTS_TO.test(before) || WORKS_FOR.test(before))) {
     return {
       ...weighed(
@@ -266,6 +309,22 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       PROCESS_OBJECT_FACTOR,
       'line management',
       'it is line management of the role’s own staff, which says nothing of project or PMO work',
+    );
+  }
+  if (entry.id === 'pm.resp.team' && TEAM_OF_COACHES.test(after)) {
+    return weighed(
+      effect,
+      PROCESS_OBJECT_FACTOR,
+      'leads agile coaches',
+      'the team it leads coaches agile ways of working: an agile practice, not a project team',
+    );
+  }
+  if (entry.side === 'neither' && !entry.topical && NAMED_PROJECT_MANAGER.test(hit.sentence.text)) {
+    return weighed(
+      effect,
+      THIRD_PARTY_FACTOR,
+      'what the project delivers',
+      'the sentence names the role the project manager of this work, so these are what the project covers',
     );
   }
   if (entry.id === 'pm.resp.team' && (TEAM_OF_PMO_STAFF.test(after) || OFFICE_TEAM.test(hit.match))) {

@@ -495,6 +495,8 @@ const ENTRIES: unknown[] = [
       '(planning|scheduling) of (the)? (releases|release|milestones|deliverables|sprints|phases|works|tests|testing|cutover)',
       '(look-aheads|look aheads|lookaheads|look-ahead schedules|look ahead schedules)',
       `${verbs('manage', 'protect', 'drive')} the critical path`,
+      // "Draw up the plan and timetable for the move".
+      '(draw|draws|drawing) up .{0,3} (plan|plans|timetable|timetables|schedule)',
       `${verbs('prepare', 'update', 'maintain', 'develop', 'produce')} .{0,2} project (programmes|programme)`,
       // "Preparing of project timing and follow the milestones" (the German "Terminplanung").
       '(project timing|timing plan|timing plans)',
@@ -513,6 +515,8 @@ const ENTRIES: unknown[] = [
       '(project|programme) (budget|budgets|finances|costs)',
       '(management|control) of the (budget|costs) of the (project|programme)',
       '(budget|budgetary|p&l|cost) responsibility',
+      // "For these projects, own the EPCM contractor relationships, budget, schedule …".
+      `${verbs('own', 'hold')} .{0,5} budget, schedule`,
     ],
     reason: 'Holding the project budget is part of delivering it (seeds 000, 001).',
   },
@@ -536,10 +540,11 @@ const ENTRIES: unknown[] = [
     dimension: 'responsibilities',
     weight: 2,
     patterns: [
-      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule', 'steer')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultant|consultants|engineers|developers|workstreams|implementation partner|systems integrator|integrator)`,
+      `${verbs('manage', 'lead', 'motivate', 'coordinate', 'direct', 'supervise', 'mobilise', 'mobilize', 'schedule', 'steer')} .{0,3} (team|teams|resources|contractor|contractors|subcontractors|supplier|suppliers|vendor|vendors|trades|consultant|consultants|engineers|developers|workstreams|implementation partner|systems integrator|integrator|firm|removals firm)`,
       'cross functional (team|teams)',
       '(coordination|management|leadership) of (the|a)? .{0,2} (project|delivery|development)? (team|teams)',
       '(coordination|management) (with|of) .{0,8} (contractors|vendors|suppliers|subcontractors)',
+      '(contractor|vendor|supplier|epcm|epc|subcontractor) (relationships|relationship)',
     ],
     reason: 'Coordinating the team, suppliers and contractors is delivery work (seeds 000, 004).',
   },
@@ -677,7 +682,8 @@ const ENTRIES: unknown[] = [
       // The project board and sponsor are one project's governance (PRINCE2); the PM answers to them.
       `${verbs('report')} to (the|its|a|your)? (project board|project sponsor|project steering|sponsor|project sponsors)`,
       // One project's own committees (its board, its steering group) are the PM's to prepare and answer to.
-      'project (committee|committees|steering committee|steering committees|steering group|steering groups)',
+      'project (committee|committees|steering committee|steering committees|steering group|steering groups|group meetings|board meetings)',
+      `${verbs('organise', 'organize', 'chair', 'run')} .{0,2} project (group|board)`,
       '(project) (status|progress) (reports|reporting|updates)',
       '(status|progress) (meetings|meeting|calls) with (the|our)? (client|clients|customer|customers|sponsor)',
       `${verbs('prepare', 'produce', 'write', 'submit')} .{0,2} project (reports|report)`,
@@ -1262,7 +1268,10 @@ const ENTRIES: unknown[] = [
       // A contractor's project accountant closes each contract's books: CVRs, WIP, accruals.
       '(cost value reconciliations|cost-value reconciliations|cvrs|cvr|job costing|prepayments|month end close|month-end close|subcontractor accounts|revenue accruals)',
       // Project accounting in services firms: unbilled and deferred revenue under IFRS 15 / ASC 606.
-      '(unbilled revenue|deferred revenue|journal entries|asc 606|ifrs 15|ind as 115)',
+      '(unbilled revenue|deferred revenue|journal entries|asc 606|ifrs 15|ind as 115|aasb 15|debtors|creditors)',
+      `${verbs('reconcile')} .{0,3} (costs|invoices|ledgers|accounts|accruals|retentions)`,
+      // "This role sits in Finance and does not manage projects": the ad says where the job belongs.
+      '(sits|based|is) in (the)? (finance|accounts|accounting) (team|department|function)?',
       '(acca|cima|icaew|icas)',
     ],
     reason:

@@ -29,7 +29,7 @@ const LEADS_THE_PROGRAMME =
  * Not "the programme office" (the PMO), nor "all programmes" (a portfolio).
  */
 const OWN_PROGRAMME_PART =
-  /\bthe (programme|program)\b(?! (management )?office)|\bthe (\w+ )?(projects|workstreams|tranches|project managers)\b|\bthe teams['’]|\b(programme|program) (board|plan|team|budget|status|reviews?)\b/i;
+  /\bthe (programme|program)\b(?! (management )?office)|\bthe (\w+ )?(projects|workstreams|tranches|project managers)\b|\bthe teams['’]|\b(a )?team of (\w+ )?(project managers|workstream leads)\b|\b(programme|program) (board|plan|team|budget|status|reviews?)\b/i;
 
 /** PMO phrases that name the office itself keep their sense: reporting to a portfolio office is a stakeholder. */
 const NAMES_AN_OFFICE = /\b(office|pmo|portfolio)\b/i;

@@ -36,7 +36,7 @@ const HEADING_KINDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview|contents?|details)|work contents?|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|why (this|the) (role|job|position|post) exists|why we('re| are) hiring|(your|a) typical (week|day|month)|day in the life|split of (your )?time|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
+    /responsibilit|duties|what you('ll| will) (do|be doing|work on)|about the (role|job|position|opportunity)|the (role|job|position|opportunity)\b|(role|position|post) (overview|summary|description|purpose|profile)|job (description|purpose|summary|overview|contents?|details)|work contents?|your (role|day|impact|mission|job)|(key |main |your )?tasks\b|key (accountabilit|activities|deliverables)|accountabilit|day[- ]to[- ]day|main (tasks|purpose)|in this role|what the (job|role) involves|why (this|the) (role|job|position|post) exists|why we('re| are) hiring|(your|a) typical (week|day|month)|^\W*(main |your )?activities\b|day in the life|split of (your )?time|(essential|primary|principal|main|key) (job )?functions|scope of (the )?role|key result|you will\b(?! (have|bring|need))|what you will\b(?! (have|bring|need))|overview of the role|missions|responsabilit|aufgaben|taken|funciones|responsabilidades/,
   ],
   [
     'requirements',
@@ -219,7 +219,7 @@ const JOB_AD_CUE =
   /\b(you will|you'll|we are looking for|we're looking for|the successful candidate|responsibilities|requirements|to apply|salary|join (us|our)|your role|what you('ll| will) (do|bring)|reporting to|about you)\b/gi;
 /** Words of comparison guides and blog posts, rare in ads. */
 const ARTICLE_CUE =
-  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on|\d+[- ]min(ute)? read|related posts|related reading|further reading|blog)\b/gi;
+  /\b(pmo vs|vs\.? project manager|this (article|guide|post)|in summary|subscribe|read more|related articles|key differences|the difference between|differences between|similarities between|written by|published on|\d+[- ]min(ute)? read|related posts|related reading|further reading|blog|newsletter|opinion|new article)\b/gi;
 /** A question about the roles ("Is PMO better than project manager?"): FAQ pages are lists of them. */
 const ROLE_QUESTION =
   /(^|\n)[^\n?]{0,80}\b(pmos?|project managers?|programme managers?|scrum masters?|pms?)\b[^\n?]{0,80}\?/gi;
@@ -393,7 +393,9 @@ export function readsLikeArticle(text: string): boolean {
   const questions = text.match(ROLE_QUESTION)?.length ?? 0;
   if (questions >= MIN_ROLE_QUESTIONS) return true;
   if (generic >= 2 && articleCues >= MIN_ARTICLE_CUES) return true;
-  // A post that names itself as one three ways ("7 min read", "Related posts", "Blog") needs one generalisation.
+  // A post that names itself as one three ways ("7 min read", "Related posts", "Blog") needs one generalisation…
   if (generic >= 1 && articleCues >= MIN_SELF_NAMING_CUES) return true;
+  // …and one that does so four ways ("Opinion · 7 min read", "Related reading", "Subscribe") needs none.
+  if (articleCues > MIN_SELF_NAMING_CUES) return true;
   return generic >= MIN_GENERIC_STATEMENTS && generic > 2 * cues;
 }

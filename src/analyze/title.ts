@@ -38,7 +38,7 @@ const PM_WORDS = new RegExp(
  * ("PMO Analyst – Capital Projects"), not a second role.
  */
 const PM_PART = new RegExp(
-  `\\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|project coordinator|project co-ordinator|project director|${FOREIGN_PM_TITLES})\\b|\\bprojects?\\s*(and|&|\\/|\\+)\\s*(e?pmo|portfolio (manager|lead|director))\\b|\\be?pmo\\s*(and|&|\\/|\\+)\\s*(projects?|delivery)\\b`,
+  `\\b(project manager|programme manager|program manager|delivery manager|head of projects|project lead|project coordinator|project co-ordinator|project director|${FOREIGN_PM_TITLES})\\b|\\bprojects?\\s*(and|&|\\/|\\+)\\s*(e?pmo|portfolio (manager|lead|director))\\b|\\be?pmo\\s*(and|&|\\/|\\+)\\s*(\\w+\\s+)?(projects?|delivery)\\b`,
   'i',
 );
 const LEAD_WORDS = /\b(head|director|manager|lead|chief|vp|principal)\b/i;

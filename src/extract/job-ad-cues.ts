@@ -82,7 +82,8 @@ const OTHER_PAGE_CUES: readonly Cue[] = [
   },
   {
     name: 'results list',
-    pattern: /\b(\d[\d,]* (jobs|results) (found|for)|sort by:? (relevance|date)|page \d+ of \d+)/i,
+    pattern:
+      /\b(\d[\d,]* (new )?(jobs|results) (found|for|matching)|sort by:? (relevance|date)|page \d+ of \d+|your saved search|manage (job )?alerts)/i,
     weight: 3,
   },
 ];

@@ -44,6 +44,10 @@ export const PartSchema = z.enum([
   'fresh27',
   'fresh28',
   'fresh29',
+  'fresh30',
+  'fresh31',
+  'fresh32',
+  'fresh33',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -123,9 +127,9 @@ function listTextFiles(dir: string): string[] {
  * The part an ad belongs to: the first folder under the set's root (or the folder loaded, for one
  * part's folder). A folder no part names is an
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
- * Each later part (`fresh` … `fresh25`) was written blind to the classifier after a tuning round,
+ * Each later part (`fresh` … `fresh29`) was written blind to the classifier after a tuning round,
  * evaluated once, then tuned on (from `fresh10` in pairs or fours, each group first evaluated
- * together); `fresh26` … `fresh29` were written after that: nobody tuning has seen them.
+ * together); `fresh30` … `fresh33` were written after that: nobody tuning has seen them.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

@@ -51,7 +51,7 @@ const NEGATED_AFTER =
 const HEDGE =
   /\b(nice to have|nice-to-have|would be (a|an)?\s*(plus|bonus|advantage|advantageous|beneficial|desirable|helpful|great)|is (a|an)\s+(big\s+|huge\s+|real\s+|definite\s+|strong\s+)?(plus|bonus|advantage)|desirable|advantageous|ideally|preferred|preferably|beneficial|not essential|bonus points|exposure to|familiarity with|awareness of|an interest in|occasional|occasionally|from time to time|ad hoc|ad-hoc|may be asked|where required|if needed)\b/;
 const STAKEHOLDER_VERB =
-  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by|owned by|run by|managed by|in (close )?coordination with)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\bappl(y|ies|ying)\s+(the|our)\s+(\w+\s+)?(e?pmo|project management office|portfolio office)['’]s\s+$|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
+  /\b(comply|complies|complying|compliance|follow|follows|following|adhere|adheres|adhering|adherence|in line with|in accordance with|according to|aligned? (with|to)|conform\w*|abide|as per|report\w* (in)?to|submit\w*|provid\w*|liais\w*|work\w* (closely )?(with|alongside)|partner\w* with|collaborat\w*|engag\w* with|interface with|supported by|support from|guidance from|contribut\w*|feed\w* into|input\w* (to|into)|escalat\w*|updates? to|via|using|uses|use|utilis\w*|utiliz\w*|set by|defined by|provided by|issued by|governed by|owned by|run by|managed by|in (close )?coordination with|sit\w* alongside)\b|\balign\w*\b[^.;]{0,40}\b(with|to)\b|\bappl(y|ies|ying)\s+(the|our)\s+(\w+\s+)?(e?pmo|project management office|portfolio office)['’]s\s+$|\b(report|record|log|enter|update|submit)\w*\b[^.;]{0,40}\b(in|into|on|through)\s+(the|our)?\s*$/;
 const ENFORCE_VERB =
   /\b(ensur\w*|enforc\w*|monitor\w*|check\w*|assur\w*|audit\w*|polic\w*|oversee\w*|embed\w*|driv\w*|promot\w*|champion\w*|improv\w*)\b/;
 const STAKEHOLDER_AFTER =
@@ -67,14 +67,15 @@ const NAMED_SUBJECT =
  * PMO runs the investment board"): it describes the office the role joins, not the role's duties.
  */
 const UNIT_SUBJECT =
-  /^the (?:[\w&'’-]+ ){0,4}(office|pmo|epmo|team|department|directorate|division|function|unit)s?(?: \([^)]{1,20}\))? (is|are|has|have|was|were|oversees|looks after|runs|manages|supports|delivers|leads|covers|coordinates|governs|sits|works|provides)\b/i;
+  /^the (?:[\w&'’-]+ ){0,6}(office|pmo|epmo|team|department|directorate|division|function|unit)s?(?: \([^)]{1,20}\))? (is|are|has|have|was|were|oversees|looks after|runs|manages|supports|delivers|leads|covers|coordinates|governs|sits|works|provides)\b/i;
 /** …unless it talks about the hire ("We are looking for…", "…that you will follow"). */
 const ABOUT_THE_HIRE =
   /\b(you|your|looking for|seeking|hiring|recruiting|recruit|appoint|need|needs|want|the successful|this role|the role|post ?holder|candidate|join)\b/i;
 /** "Support the PMO Manager", "deputise for the Head of PMO": the role works for the PMO lead. */
 const WORKS_FOR =
   /\b(support\w*|assist\w*|deputis\w*|deputiz\w*|work\w* (closely )?(with|for|alongside)|help\w*)\s+(to\s+)?(the|our|a)?\s*$|\b(prepar\w*|produc\w*|draft\w*|compil\w*|notes|briefings?|papers?|packs?)\b[^.;]{0,40}\bfor\s+(the|our)\s*$|\b(assigned|appointed|allocated|supervised|directed|line[- ]managed) by\s+(the|our)?\s*$/;
-const REPORTS_TO = /\b(report\w*|reporting line)\s+(in)?to\s*(the|our|a)?\s*$/;
+const REPORTS_TO =
+  /\b(report\w*|reporting line|accountable|answerable)\s+(in)?to\s*(the|our|a)?\s*$|\b(looked after|handled|owned|run|managed|done|covered|led) by\s+(the|our)?\s*$/;
 const OTHERS_DELIVERY =
   /\b(project|programme|program|delivery) (managers|leads|teams|directors)\b[^.;]{0,30}\b(remain|remains|are|stay|stays|will be)\s*$|\b(support\w*|help\w*|enabl\w*|assist\w*|coach\w*|equip\w*|mentor\w*|guid\w*|allow\w*)\s+(the\s+|our\s+|all\s+)?(project managers?|programme managers?|program managers?|pms|project teams?|delivery teams?|teams|colleagues|project leads?|(project|programme|program|executive) directors?|sponsors?)\b[^.;]*\b(to|in|with)\s*$|\b(ensur\w*|monitor\w*|track\w*|oversee\w*|assur\w*)\b[^;]*\b(all|multiple|portfolio|projects|programmes|teams)\b/;
 
@@ -103,7 +104,7 @@ const OWNED_BY_OTHERS = /\b(its|their) own\b/i;
  * kind of process or discipline the verb acts on, so the object is not a project.
  */
 const PROCESS_AFTER_PROJECT =
-  /^\s+(schedules|cost reports|reports|returns|submissions|intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management|health (reviews?|checks?))\b/;
+  /^\s+(schedules|cost reports|reports|returns|submissions|lifecycle|life cycle|intake|governance|standards?|methodolog\w*|framework|templates?|reporting|portfolio|pipeline|register|registers|tracker|trackers|library|documentation|assurance|controls|office|support|data|information|calendar|toolkit|audit|audits|review process|approval process|lifecycle process|management|health (reviews?|checks?))\b/;
 const PROJECT_WORD_END = /\b(project|projects|programme|programmes|program|programs)$/i;
 /**
  * "Continuous improvement in project execution practices", "drive improvement in project
@@ -149,6 +150,11 @@ const ON_OWN_WORK =
 const OWN_WORK_COMPLIES =
   /\bensur\w*\s+(that\s+)?(the|this|your)\s+(package|project|works|scheme|contract|workstream)\s+(complies|comply|conforms|adheres|meets|follows|is delivered)\b/;
 
+/** "The Head of Portfolio Office is the sponsor": the PMO lead named is someone the role works for. */
+const ANOTHER_POST_AFTER =
+  /^\s+(is|will be|acts as) (the|our|your) (sponsor|client|customer|line manager|manager)\b/i;
+/** "Run workshops with the Portfolio Office": what the verb runs is the workshops, held with the office. */
+const WITH_THE_PMO = /\bwith (the|our)\b/i;
 /** "Templates set by our PMO": the verb the run-the-PMO entry matched is a passive, so the PMO sets and the role follows. */
 const SET_BY_THE_PMO = /^\w+ by\b/i;
 
@@ -186,7 +192,7 @@ const PMO_THING_AFTER =
 function worksWithPmoStaff(entry: LexiconEntry, before: string): boolean {
   return (
     entry.id === 'pmo.stance.pmo_member' &&
-    /\bwork\w* (closely )?(with|alongside)\s+(the|our|an?)?\s*$/.test(before)
+    /\b(work\w*|sit|sits|sitting) (closely )?(with|alongside)\s+(the|our|an?)?\s*$/.test(before)
   );
 }
 
@@ -241,13 +247,14 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   }
   if (
     describesOrganisation(hit.sentence.text) ||
-    ANOTHER_ROLES_CLAUSE.test(clauseFrom(hit.sentence.text, hit.start))
+    ANOTHER_ROLES_CLAUSE.test(clauseFrom(hit.sentence.text, hit.start)) ||
+    DONE_BY_OTHERS.test(after)
   ) {
     effect.factor *= THIRD_PARTY_FACTOR;
     effect.labels.push('describes the organisation');
     effect.note = 'the sentence describes the organisation or its customers, not the job';
   }
-  if (entry.id === 'pmo.stance.run_pmo' && SET_BY_THE_PMO.test(hit.match)) {
+  if (entry.id === 'pmo.stance.run_pmo' && (SET_BY_THE_PMO.test(hit.match) || WITH_THE_PMO.test(hit.match))) {
     return {
       ...weighed(effect, STAKEHOLDER_FACTOR, STAKEHOLDER_LABEL, 'the PMO sets it and the role follows it'),
       side: 'pm',
@@ -266,7 +273,10 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
       pmoType: null,
     };
   }
-  if (entry.id === 'pmo.stance.run_pmo' && (REPORTS_TO.test(before) || WORKS_FOR.test(before))) {
+  if (
+    entry.id === 'pmo.stance.run_pmo' &&
+    (REPORTS_TO.test(before) || WORKS_FOR.test(before) || ANOTHER_POST_AFTER.test(after))
+  ) {
     return {
       ...weighed(
         effect,
@@ -445,6 +455,9 @@ function relate(entry: LexiconEntry, effect: ContextEffect, where: Surroundings)
  * "…; the PMO Manager handles portfolio reporting and standards": a clause whose subject is another
  * post or team says what that one does, not the role.
  */
+/** "Portfolio reporting and governance are looked after by the PMO Manager": a passive naming who does it. */
+const DONE_BY_OTHERS =
+  /^[^.;:]{0,40}\b(is|are) (looked after|handled|owned|run|managed|done|covered|led|provided) by\b/i;
 const ANOTHER_ROLES_CLAUSE =
   /^\s*(the|our) ([\w-]+ ){0,3}(manager|head|director|lead|team|office|pmo)\s+(handles|owns|runs|manages|leads|looks after|is responsible for|takes care of|covers)\b/i;
 

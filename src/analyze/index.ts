@@ -131,7 +131,24 @@ const ACTS_AS_PROJECT_MANAGER =
  * ads of dev and fresh–fresh8 it appears in 16 ads, all PMO.
  */
 const NO_OWN_DELIVERY =
-  /\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(run|running|manage|managing|lead|leading|deliver|delivering)\b[^.\n]{0,15}\b(projects?|programmes?|programs?)\b[^.\n]{0,20}\b(yourself|of your own|directly|personally)\b|\bno (projects?|programmes?) of (your|its|their) own\b|\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(running|managing|leading|delivering|run|manage|lead|deliver)\b (a|any) (workstream|delivery team|project team)\b/i;
+  /\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(run|running|manage|managing|lead|leading|deliver|delivering)\b[^.\n]{0,15}\b(projects?|programmes?|programs?)\b[^.\n]{0,20}\b(yourself|of your own|directly|personally)\b|\bno (projects?|programmes?) of (your|its|their) own\b|\b(does not|doesn't|doesn’t|will not|won't|won’t) have (any )?(direct )?(project )?delivery (accountability|responsibility)\b|\b(won't|won’t|will not|do not|don't|don’t|never)\b[^.\n]{0,25}\b(running|managing|leading|delivering|run|manage|lead|deliver)\b (a|any) (workstream|delivery team|project team)\b/i;
+
+/**
+ * A share of the working time the ad states: at a line's start ("About 75%: managing …", "- 40% –"),
+ * in brackets ("(approx. 60%)") or "N% of your time".
+ */
+const STATED_SHARE =
+  /(?:^|\n)\s*[-•*·]?\s*(?:about|around|approx\.?|approximately|c\.)?\s*(\d{1,3})\s?%|\(\s*(?:about|around|approx\.?|approximately|c\.)?\s*(\d{1,3})\s?%\s*\)|\b(\d{1,3})\s?% of (?:your|the|their) (?:time|role|week)/gi;
+/** A part of a quarter of the time or less is a side task, not a second job (domain.md: both halves substantial). */
+const MAX_MINOR_SHARE = 25;
+
+/** The ad splits the job in two stated shares, one of them minor ("About 75%: … About 25%: …"). */
+function statesMinorSecondPart(description: string): boolean {
+  const shares = [...description.matchAll(STATED_SHARE)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  if (shares.length !== 2) return false;
+  const [a = 0, b = 0] = shares;
+  return a + b >= 90 && a + b <= 110 && Math.min(a, b) <= MAX_MINOR_SHARE;
+}
 
 /** The nth match of the same lexicon entry counts REPEAT_DECAY^n: saying it twice is not twice the job. */
 export const REPEAT_DECAY = 0.6;
@@ -181,6 +198,7 @@ export function classify(posting: Posting): Classification {
       ACTS_AS_PROJECT_MANAGER.test(description),
     namedProject,
     noOwnDelivery,
+    minorSecondPart: statesMinorSecondPart(description),
     foreign: language !== 'en',
     notAnAd: readNotAnAd(description),
   };

@@ -163,7 +163,8 @@ const SUPPORT = verbs(
 // Replacing, renewing or refreshing an estate (devices, a gallery, a system) is a project by another name.
 const PROJECT_WORK =
   '(project|projects|programme|programmes|implementation|implementations|rollout|rollouts|migration|migrations|upgrade|upgrades|refurbishment|build|deployment|launch|transition|relocation|scheme|schemes|replacement|renewal|refresh|redevelopment|renovation|refit)';
-const PMO = '(pmo|epmo|ppmo|pmos)';
+// "PMU" (project or programme management unit) is the PMO's name in many public bodies and donor-funded programmes.
+const PMO = '(pmo|epmo|ppmo|pmos|pmu)';
 
 const ENTRIES: unknown[] = [
   // ───────────── scope ─────────────
@@ -239,6 +240,7 @@ const ENTRIES: unknown[] = [
       'end to end (delivery|project|projects|management|ownership|implementation|lifecycle|migration|rollout)',
       '(project|projects|programme|programmes|implementation|implementations) end to end',
       'from (initiation|inception|start|concept|kick off|kick-off|design|feasibility|framing|scoping|plan|planning|buyout|preconstruction|pre-construction|award|mobilisation|mobilization) (to|through|until) (the)? (completion|close|closure|closeout|close-out|handover|delivery|finish|go live|go-live|opening|reopening|launch|occupation|operation|deployment|rollout)',
+      'from site possession (to|through|until) (the)? (handover|completion)',
       // "Lead the reporting enhancement end to end": the role carries that piece of work through.
       `${DELIVER} (the|our|this) .{1,5} end to end`,
       '(full|whole|entire) (project|delivery)? (life cycle|lifecycle)',
@@ -291,7 +293,7 @@ const ENTRIES: unknown[] = [
     pmoType: 'support',
     relational: true,
     patterns: [
-      `${KEEP} .{0,3} (templates|template library|project framework|delivery framework|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
+      `${KEEP} .{0,3} (templates|template library|project framework|delivery framework|monitoring database|document library|document control|sharepoint site|project library|process library|lessons learned log|lessons learnt log)`,
       '(document|version|configuration) control',
     ],
     reason: 'Keeps the shared templates and project records in order: PMO support work.',
@@ -360,7 +362,7 @@ const ENTRIES: unknown[] = [
       `${GATHER} (workstream|project|team) plans`,
       `${verbs('collate', 'consolidate', 'compile', 'aggregate')} .{0,4} report`,
       // "Collect progress and quality data from the six sub-projects": the office gathers what projects report.
-      `${GATHER} .{0,10} from .{0,3} (projects|subprojects|workstreams|project teams|project team)`,
+      `${GATHER} .{0,10} from .{0,3} (projects|subprojects|workstreams|project teams|project team|project managers)`,
       '(reporting|board|governance) (cycle|cycles|packs|pack|calendar|timetable)',
     ],
     reason: 'Running the reporting cycle (chasing, collating, producing the packs) is PMO support work.',
@@ -447,6 +449,8 @@ const ENTRIES: unknown[] = [
     patterns: [
       `${DELIVER} .{0,3} ${PROJECT_WORK}`,
       `${DELIVER} (the)? (end to end|overall|successful|full|day to day)? delivery of`,
+      // "Handle interior fit-out projects": the Singapore and Malaysia word for running them.
+      `${verbs('handle')} .{0,4} projects`,
       // "Manage a 300+ unit multifamily project": one project, sized and described.
       `${DELIVER} (a|an|one) .{0,4} (project|development|scheme)`,
       // "You will also take on the project management of the two largest customer projects yourself".
@@ -497,7 +501,7 @@ const ENTRIES: unknown[] = [
       `${verbs('manage', 'protect', 'drive')} the critical path`,
       // "Draw up the plan and timetable for the move".
       '(draw|draws|drawing) up .{0,3} (plan|plans|timetable|timetables|schedule)',
-      `${verbs('prepare', 'update', 'maintain', 'develop', 'produce')} .{0,2} project (programmes|programme)`,
+      `${verbs('prepare', 'update', 'maintain', 'develop', 'produce')} .{0,2} (project|work|works) (programmes|programme)`,
       // "Preparing of project timing and follow the milestones" (the German "Terminplanung").
       '(project timing|timing plan|timing plans)',
       `${verbs('follow', 'track')} (up)? (the|project)? milestones`,

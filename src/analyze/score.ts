@@ -33,6 +33,8 @@ export interface DecideOptions {
   namedProject: boolean;
   /** The ad says the role runs no project itself ("you won't be running projects yourself"): no delivery half. */
   noOwnDelivery: boolean;
+  /** The ad states the job's split and one part is a quarter of the time or less: no second job. */
+  minorSecondPart?: boolean;
   /** The ad is not in English: the English lexicon sees only part of it. */
   foreign: boolean;
   /** What the text is when it is no job ad (an article about the roles, a course page); null for an ad. */
@@ -134,9 +136,10 @@ export function decide(items: readonly Scored[], options: DecideOptions): Decisi
   }
   const dominant = scores.pmo >= scores.pm ? 'pmo' : 'pm';
   const declared = options.hybridTitle || options.splitRole;
-  const hybrid = options.noOwnDelivery
-    ? null
-    : hybridReading(items, declared, declared && options.namedProject);
+  const hybrid =
+    options.noOwnDelivery || options.minorSecondPart
+      ? null
+      : hybridReading(items, declared, declared && options.namedProject);
   if (hybrid !== null) {
     return {
       ...base,

@@ -294,10 +294,10 @@ const PAGE_KINDS: readonly { looksLike: string; cues: readonly RegExp[] }[] = [
     looksLike: "a consultancy's services page, not a job ad",
     cues: [
       /\bour (\w+ )?(services|solutions|service offering|consulting services|offering)\b|(^|\n)[^\n]*\bservices\s*[>›»]/i,
-      /\bwe (help|support|advise|guide) (you|your|organi[sz]ations|companies|businesses|clients)\b/i,
+      /\bwe (help|support|advise|guide) (you|your|organi[sz]ations|companies|businesses|clients)\b|\bhelps (them|you|organi[sz]ations|companies|clients|entities)\b/i,
       /\bcase stud(y|ies)\b|\bour references\b|\bclient (testimonials?|stories)\b|\bsuccess stories\b/i,
-      /\bcontact us\b|\bget in touch\b|\btalk to us\b|\benquiry form\b|\b(free|initial|non-binding|no-obligation) (initial )?(consultation|call)\b|\b(book|arrange|schedule) a (free |non-binding )?(\d+-minute )?(consultation|call)\b|\bsend request\b/i,
-      /\b[Ww]hy (choose )?(us|[A-Z][\w&-]+)\?|\b[Ww]hy choose\b/,
+      /\bcontact us\b|\bcontact our (\w+ )?(practice|team|experts)\b|\bget in touch\b|\btalk to us\b|\benquiry form\b|\bfree (maturity )?assessment\b|\b(free|initial|non-binding|no-obligation) (initial )?(consultation|call)\b|\b(book|arrange|schedule) a (free |non-binding )?(\d+-minute )?(consultation|call)\b|\bsend request\b/i,
+      /\b[Ww]hy (choose )?(us|[A-Z][\w&-]+)\?|\b[Ww]hy choose\b|(^|\n)\s*Why [A-Z][\w&-]+( [A-Z][\w&-]+)?\s*(\n|$)/,
       /\bwhite ?paper\b|\bwebinar\b/i,
       /\byour (company|organi[sz]ation|business|management board|board|project landscape|project office|pmo)\b/i,
     ],

@@ -27,7 +27,7 @@ const PMO_WORDS =
 const FOREIGN_PM_TITLES =
   'chef(?:fe)? de projets?|directeur de projets?|directrice de projets?|projektleiter(?:in)?|projektmanager(?:in)?|jefe de proyectos?|gestor de proyectos?|director de proyectos?|projectleider|projectmanager|responsabile di progetto|gerente de projetos?';
 const PM_WORDS = new RegExp(
-  `\\b(project manager|programme manager|program manager|project lead|project director|implementation manager|project delivery manager|head of projects|pm|${FOREIGN_PM_TITLES})\\b`,
+  `\\b(project manager|programme manager|program manager|project lead|project director|implementation manager|project delivery manager|head of projects|project executive|pm|${FOREIGN_PM_TITLES})\\b`,
   'i',
 );
 /**

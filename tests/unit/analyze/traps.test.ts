@@ -129,7 +129,7 @@ describe('PMO support versus lead', () => {
   it('calls an ad about RAID logs and reporting packs a support role', () => {
     const result = run(PMO_WITH_NEGATION);
     expect(result.pmoType).toBe('support');
-    expect(evidenceFor(result, 'Collate monthly highlight reports').side).toBe('pmo');
+    expect(evidenceFor(result, 'Collate monthly highlight reports from project managers').side).toBe('pmo');
   });
 });
 

@@ -48,6 +48,10 @@ export const PartSchema = z.enum([
   'fresh31',
   'fresh32',
   'fresh33',
+  'fresh34',
+  'fresh35',
+  'fresh36',
+  'fresh37',
 ]);
 export type Part = z.infer<typeof PartSchema>;
 
@@ -129,7 +133,8 @@ function listTextFiles(dir: string): string[] {
  * error, never development data: a new untouched part read as `dev` would be tuned on unseen.
  * Each later part (`fresh` … `fresh29`) was written blind to the classifier after a tuning round,
  * evaluated once, then tuned on (from `fresh10` in pairs or fours, each group first evaluated
- * together); `fresh30` … `fresh33` were written after that: nobody tuning has seen them.
+ * together); `fresh30` … `fresh33` were written after that: nobody tuning has seen them, and
+ * `fresh34` … `fresh37` were written after the last tuning round to check that figure again.
  */
 function partOf(dir: string, relativePath: string): Part {
   // Loading one part's folder: its files sit right under it.

@@ -4,13 +4,13 @@
  * (dev, and holdout since its first evaluation) and for the holdout alone.
  *
  *   npm run eval               tables
- *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh33, one flag per later
+ *   npm run eval -- --fresh    also the fresh part; likewise --fresh2 … --fresh37, one flag per later
  *                              part (each written blind after a tuning round, evaluated once, then
- *                              tuned on; fresh30 … fresh33 never tuned on)
+ *                              tuned on; fresh30 … fresh37 never tuned on)
  *   npm run eval -- --json     the same numbers as JSON
  *   npm run eval -- --strict   exit 1 when a target of issue 3 is missed
  *
- * Misclassified ads are listed by id for the parts tuned on only: fresh30 … fresh33 stay unseen by whoever
+ * Misclassified ads are listed by id for the parts tuned on only: fresh30 … fresh37 stay unseen by whoever
  * tunes the classifier, so only their totals are shown.
  */
 import { join } from 'node:path';
@@ -40,7 +40,16 @@ type LaterPart = Exclude<Part, 'dev' | 'holdout'>;
 const isLaterPart = (part: Part): part is LaterPart => part !== 'dev' && part !== 'holdout';
 const LATER_PARTS: readonly LaterPart[] = PartSchema.options.filter(isLaterPart);
 /** The parts nobody tuning has seen: their misses are never listed. */
-const UNTOUCHED_PARTS: readonly LaterPart[] = ['fresh30', 'fresh31', 'fresh32', 'fresh33'];
+const UNTOUCHED_PARTS: readonly LaterPart[] = [
+  'fresh30',
+  'fresh31',
+  'fresh32',
+  'fresh33',
+  'fresh34',
+  'fresh35',
+  'fresh36',
+  'fresh37',
+];
 const isUntouched = (part: Part) => UNTOUCHED_PARTS.some((p) => p === part);
 /** `untouched`: every untouched part in the run together, when there are several (a larger sample). */
 type Scope = 'all' | 'holdout' | LaterPart | 'untouched';

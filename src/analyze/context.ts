@@ -255,23 +255,20 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
     effect.note = 'the sentence describes the organisation or its customers, not the job';
   }
   if (entry.id === 'pmo.stance.run_pmo' && (SET_BY_THE_PMO.test(hit.match) || WITH_THE_PMO.test(hit.match))) {
-    return {
-      ...weighed(effect, STAKEHOLDER_FACTOR, STAKEHOLDER_LABEL, 'the PMO sets it and the role follows it'),
-      side: 'pm',
-      pmoType: null,
-    };
+    return asDelivery(
+      effect,
+      STAKEHOLDER_FACTOR,
+      STAKEHOLDER_LABEL,
+      'the PMO sets it and the role follows it',
+    );
   }
   if (entry.side === 'pmo' && effect.labels.length === 0 && ownsOneProject(entry, hit.sentence.text)) {
-    return {
-      ...weighed(
-        effect,
-        1,
-        'for the role’s own project',
-        'it is done for the project the role itself delivers, not for a portfolio',
-      ),
-      side: 'pm',
-      pmoType: null,
-    };
+    return asDelivery(
+      effect,
+      1,
+      'for the role’s own project',
+      'it is done for the project the role itself delivers, not for a portfolio',
+    );
   }
   if (
     entry.id === 'pmo.stance.run_pmo' &&
@@ -396,6 +393,11 @@ export function readContext(hit: Hit, hedgedSection: boolean): ContextEffect {
   return effect;
 }
 
+/** The hit weighed as above and read as the role's own delivery work: PM side, no PMO sub-type. */
+function asDelivery(effect: ContextEffect, factor: number, label: string, note: string): ContextEffect {
+  return { ...weighed(effect, factor, label, note), side: 'pm', pmoType: null };
+}
+
 /** The effect with one more reading that weighs the hit by `factor`, saying why in `note` when given. */
 function weighed(effect: ContextEffect, factor: number, label: string, note = effect.note): ContextEffect {
   return { ...effect, factor: effect.factor * factor, labels: [...effect.labels, label], note };
@@ -426,16 +428,12 @@ function relate(entry: LexiconEntry, effect: ContextEffect, where: Surroundings)
     STAKEHOLDER_AFTER.test(after) ||
     (APPLIES.test(before) && NAMES_THE_OFFICE.test(match));
   if (follows && !enforces) {
-    return {
-      ...weighed(
-        effect,
-        STAKEHOLDER_FACTOR,
-        STAKEHOLDER_LABEL,
-        'here the role follows, reports to or works with the PMO: a project manager naming it as a stakeholder',
-      ),
-      side: 'pm',
-      pmoType: null,
-    };
+    return asDelivery(
+      effect,
+      STAKEHOLDER_FACTOR,
+      STAKEHOLDER_LABEL,
+      'here the role follows, reports to or works with the PMO: a project manager naming it as a stakeholder',
+    );
   }
   if (enforces) return { ...effect, labels: [...effect.labels, 'ensures others comply'] };
   if (entry.id !== 'pmo.stance.pmo_mention' && MEMBER_OF.test(before)) {

@@ -163,10 +163,9 @@ export function classify(posting: Posting): Classification {
       ? { text: posting.title ?? '', reading: title, name: posting.title ?? '' }
       : roleNamedInBody(description);
   const declaresTwoParts = SPLIT_ROLE.test(description) || splitsDutiesBySide(description);
+  const actsAsProjectManager = ACTS_AS_PROJECT_MANAGER.test(description);
   const namedProject =
-    LEADS_NAMED_PROJECT.test(description) ||
-    LEADS_ONE_CHANGE.test(description) ||
-    ACTS_AS_PROJECT_MANAGER.test(description);
+    LEADS_NAMED_PROJECT.test(description) || LEADS_ONE_CHANGE.test(description) || actsAsProjectManager;
   // An ad that rules out running projects or workstreams has no programme of the role's own to deliver.
   const noOwnDelivery = NO_OWN_DELIVERY.test(description);
   const items = readTradeSense(
@@ -195,7 +194,7 @@ export function classify(posting: Posting): Classification {
       deliversPersonally(items) ||
       managesProjectsItself(description) ||
       walksThroughBothSides(description) ||
-      ACTS_AS_PROJECT_MANAGER.test(description),
+      actsAsProjectManager,
     namedProject,
     noOwnDelivery,
     minorSecondPart: statesMinorSecondPart(description),

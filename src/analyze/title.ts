@@ -112,24 +112,15 @@ export function readTitle(title: string | null): TitleReading | null {
   const office = OFFICE_IN_BRACKETS.exec(title);
   if (office !== null && LEAD_WORDS.test(title.slice(0, office.index))) {
     // "Program Manager (Capital Program Management Office)": the manager of the office in brackets.
-    const inner = PMO_WORDS.exec(office[1] ?? '');
-    const from = office.index + 1 + (inner?.index ?? 0);
-    if (inner !== null)
-      return {
-        side: 'pmo',
-        match: inner[0],
-        start: from,
-        end: from + inner[0].length,
-        pmoType: 'lead',
-        looksLike: null,
-      };
+    const name = office[1] ?? '';
+    const inner = PMO_WORDS.exec(name);
+    if (inner !== null) return shifted(reading('pmo', name, inner, 'lead', null), office.index + 1);
   }
   const working = WORKING_TITLE.exec(title);
   const workingName = working?.[1];
   if (working !== null && workingName !== undefined && /\s/.test(workingName.trim())) {
     const inner = readTitle(workingName);
-    const from = working.index + 1;
-    if (inner !== null) return { ...inner, start: from + inner.start, end: from + inner.end };
+    if (inner !== null) return shifted(inner, working.index + 1);
   }
   for (const [pattern, role] of OVERRIDING_ROLES) {
     const other = pattern.exec(title);
@@ -243,7 +234,7 @@ type RoleInSentence = { reading: TitleReading; name: string };
 function roleNamed(name: string, from: number): RoleInSentence | null {
   const found = readTitle(name);
   if (found === null) return null;
-  return { reading: { ...found, start: from + found.start, end: from + found.end }, name: name.trim() };
+  return { reading: shifted(found, from), name: name.trim() };
 }
 
 /** The role a pattern's first group names, if it matches. */
@@ -267,6 +258,11 @@ export function readRoleInSentence(sentence: string): RoleInSentence | null {
     if (found !== null) return found;
   }
   return null;
+}
+
+/** A reading of part of a longer text, its offsets moved to where that part starts. */
+function shifted(found: TitleReading, from: number): TitleReading {
+  return { ...found, start: from + found.start, end: from + found.end };
 }
 
 function reading(
